@@ -1,0 +1,112 @@
+// Exceptions: the built-in hierarchy and the exception object (MicroPython py/objexcept.c).
+// Python exceptions are thrown as themselves (PyException), never wrapped in JS Errors, which would
+// capture a costly stack on every raise.
+import { type Obj, type PyObject, PyType, object_type, type KwArgs } from './obj.js';
+
+/** One traceback line: File "<file>", line <line>, in <name>. */
+export interface TracebackEntry {
+  file: string;
+  line: number;
+  name: string;
+}
+
+export class PyException implements PyObject {
+  type: PyType;
+  args: Obj[];
+  /** Innermost frame last, as printed. */
+  traceback: TracebackEntry[];
+  cause: Obj | null;
+  context: Obj | null;
+  /** Attributes set on the instance (user subclasses, errno, value of StopIteration...). */
+  dict: Map<string, Obj> | null;
+  constructor(type: PyType, args: Obj[]) {
+    this.type = type;
+    this.args = args;
+    this.traceback = [];
+    this.cause = null;
+    this.context = null;
+    this.dict = null;
+  }
+}
+
+const excTypes = new Map<string, PyType>();
+
+function makeNewException(type: PyType, args: Obj[], _kw: KwArgs): Obj {
+  return new PyException(type, args.slice());
+}
+
+export const BaseException = new PyType({ name: 'BaseException', base: object_type, makeNew: makeNewException, baseType: true });
+excTypes.set('BaseException', BaseException);
+
+function def(name: string, base: PyType): PyType {
+  const t = new PyType({ name, base, baseType: true });
+  excTypes.set(name, t);
+  return t;
+}
+
+// The hierarchy MicroPython has (py/objexcept.c, docs/library/builtins.rst).
+export const SystemExit = def('SystemExit', BaseException);
+export const KeyboardInterrupt = def('KeyboardInterrupt', BaseException);
+export const GeneratorExit = def('GeneratorExit', BaseException);
+export const Exception = def('Exception', BaseException);
+export const StopIteration = def('StopIteration', Exception);
+export const StopAsyncIteration = def('StopAsyncIteration', Exception);
+export const ArithmeticError = def('ArithmeticError', Exception);
+export const OverflowError = def('OverflowError', ArithmeticError);
+export const ZeroDivisionError = def('ZeroDivisionError', ArithmeticError);
+export const AssertionError = def('AssertionError', Exception);
+export const AttributeError = def('AttributeError', Exception);
+export const EOFError = def('EOFError', Exception);
+export const ImportError = def('ImportError', Exception);
+export const LookupError = def('LookupError', Exception);
+export const IndexError = def('IndexError', LookupError);
+export const KeyError = def('KeyError', LookupError);
+export const MemoryError = def('MemoryError', Exception);
+export const NameError = def('NameError', Exception);
+export const OSError = def('OSError', Exception);
+export const RuntimeError = def('RuntimeError', Exception);
+export const NotImplementedError = def('NotImplementedError', RuntimeError);
+export const RecursionError = RuntimeError; // MicroPython has no RecursionError: it raises RuntimeError
+export const SyntaxError = def('SyntaxError', Exception);
+export const IndentationError = def('IndentationError', SyntaxError);
+export const TypeError = def('TypeError', Exception);
+export const ValueError = def('ValueError', Exception);
+export const UnicodeError = def('UnicodeError', ValueError);
+export const UnboundLocalError = def('UnboundLocalError', NameError);
+
+/** All built-in exception types by name, for the builtins module. */
+export const exceptionTypes: ReadonlyMap<string, PyType> = excTypes;
+
+export function newException(type: PyType, msg?: string): PyException {
+  return new PyException(type, msg === undefined ? [] : [msg]);
+}
+
+export function isException(o: Obj): o is PyException {
+  return o instanceof PyException;
+}
+
+// Raising helpers: `throw` lives here so call sites read as one line.
+export function raise(type: PyType, msg?: string): never {
+  throw newException(type, msg);
+}
+export function raiseTypeError(msg: string): never {
+  throw newException(TypeError, msg);
+}
+export function raiseValueError(msg: string): never {
+  throw newException(ValueError, msg);
+}
+export function raiseIndexError(msg: string): never {
+  throw newException(IndexError, msg);
+}
+export function raiseAttributeError(msg: string): never {
+  throw newException(AttributeError, msg);
+}
+export function raiseOverflowError(msg: string): never {
+  throw newException(OverflowError, msg);
+}
+export function raiseZeroDivision(msg = 'divide by zero'): never {
+  throw newException(ZeroDivisionError, msg);
+}
+export function raiseNotImplemented(msg: string): never {
+  throw newException(NotImplementedError, msg);
+}
