@@ -19,9 +19,12 @@ import { bool_type } from './objbool.js';
 import { str_type } from './objstr.js';
 import { PyTuple } from './objtuple.js';
 import { PyList } from './objlist.js';
+import { PyFloat } from './objfloat.js';
 import {
   PyException,
   RuntimeError,
+  OverflowError,
+  raise,
   newException,
   raiseTypeError,
   raiseAttributeError,
@@ -455,4 +458,37 @@ export function toPyException(e: unknown): PyException {
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return newException(RuntimeError, `internal error: ${msg}`);
+}
+
+// ---- conversions used by every built-in type ----
+
+/** An int (or bool) value; TypeError for anything else (MicroPython mp_obj_get_int). */
+export function toInt(o: Obj): number | bigint {
+  if (typeof o === 'number' || typeof o === 'bigint') return o;
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  return raiseTypeError(`can't convert ${typeName(o)} to int`);
+}
+
+/** A small (safe) integer, e.g. for counts; OverflowError if it is a big int. */
+export function toSmallInt(o: Obj): number {
+  const v = toInt(o);
+  if (typeof v === 'bigint') return raise(OverflowError, 'overflow converting long int to machine word');
+  return v;
+}
+
+/** An index for subscripting a sequence: int or bool, else the MicroPython message. */
+export function toIndex(o: Obj, seqTypeName: string): number {
+  if (typeof o === 'number') return o;
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  if (typeof o === 'bigint') return o < 0n ? -Infinity : Infinity; // out of range whatever the length
+  return raiseTypeError(`${seqTypeName} indices must be integers, not ${typeName(o)}`);
+}
+
+/** A float value from int, bool or float (MicroPython mp_obj_get_float). */
+export function toFloat(o: Obj): number {
+  if (typeof o === 'number') return o;
+  if (o instanceof PyFloat) return o.value;
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  if (typeof o === 'bigint') return Number(o);
+  return raiseTypeError(`can't convert ${typeName(o)} to float`);
 }
