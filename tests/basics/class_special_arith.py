@@ -1,0 +1,38 @@
+# arithmetic special methods
+class V:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, o):
+        return V(self.x + o.x, self.y + o.y)
+    def __sub__(self, o):
+        return V(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        return V(self.x * k, self.y * k)
+    def __rmul__(self, k):
+        return V(self.x * k * 10, self.y * k * 10)
+    def __truediv__(self, k):
+        return V(self.x / k, self.y / k)
+    def __floordiv__(self, k):
+        return V(self.x // k, self.y // k)
+    def __mod__(self, k):
+        return V(self.x % k, self.y % k)
+    def __pow__(self, k):
+        return V(self.x ** k, self.y ** k)
+    def __neg__(self):
+        return V(-self.x, -self.y)
+    def __pos__(self):
+        return self
+    def __abs__(self):
+        return V(abs(self.x), abs(self.y))
+    def __invert__(self):
+        return V(~self.x, ~self.y)
+    def __eq__(self, o):
+        return isinstance(o, V) and self.x == o.x and self.y == o.y
+    def __repr__(self):
+        return 'V(%r, %r)' % (self.x, self.y)
+a = V(1, 2)
+b = V(3, -4)
+print(a + b, a - b, a * 3, 3 * a)
+print(b / 2, b // 2, b % 3, a ** 2)
+print(-a, +a, abs(b), ~a)
+print(a == V(1, 2), a != V(1, 2), a == 5)

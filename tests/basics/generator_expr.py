@@ -1,0 +1,16 @@
+# generator expressions
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(list(g))
+print(list(g))
+print(sum(x for x in range(10)))
+print(max(len(w) for w in ['a', 'abcd', 'ab']))
+print(list((i, j) for i in range(3) for j in range(i)))
+print(list(x for x in range(20) if x % 3 == 0 if x % 2 == 0))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+nums = [1, 2, 3]
+g = (n * 10 for n in nums)
+nums.append(4)
+print(list(g))
+print(sorted((x for x in 'hello'), reverse=True))
+print(dict((k, len(k)) for k in ['aa', 'b'])['aa'])
