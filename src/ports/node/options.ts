@@ -1,0 +1,24 @@
+// Command-line implementation options (-X heapsize=, -X emit=, -O, -v), as the unix port parses them.
+
+export const options = {
+  /** Heap limit in bytes (MicroPython's -X heapsize), enforced approximately by the memory accounting. */
+  heapSize: 8 * 1024 * 1024,
+  emit: 'bytecode' as 'bytecode' | 'native' | 'viper',
+  optLevel: 0,
+  verbose: 0,
+};
+
+/** Parse one -X option; unknown options are ignored, as MicroPython's unix port does. */
+export function setOptions(opt: string): void {
+  const m = /^heapsize=(\d+)(w?)([kKmM]?)$/.exec(opt);
+  if (m) {
+    let n = Number(m[1]);
+    if (m[2] === 'w') n *= 8;
+    if (m[3] === 'k' || m[3] === 'K') n *= 1024;
+    if (m[3] === 'm' || m[3] === 'M') n *= 1024 * 1024;
+    options.heapSize = n;
+    return;
+  }
+  const e = /^emit=(bytecode|native|viper)$/.exec(opt);
+  if (e) options.emit = e[1] as typeof options.emit;
+}
