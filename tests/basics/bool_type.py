@@ -1,0 +1,11 @@
+# bool values and conversions
+print(True, False, bool(), bool(0), bool(1), bool(-1), bool(''), bool('0'))
+print(bool([]), bool([[]]), bool({}), bool(None), bool(0.0), bool(0.1))
+print(True == 1, False == 0, True is True, bool(1) is True)
+print(True + True + True, True * 10, -True, ~False if False else 'skip')
+print(str(True), repr(False), int(True), float(False))
+print(sum([True, False, True]), [True, False].count(True))
+print({True: 'a', 1: 'b'}[True] if False else 'dict-skip')
+print(type(True).__name__, type(1 == 1).__name__, type(not 1).__name__)
+print(True and 'x', False or 'y')
+print(1 if True is not False else 0)
