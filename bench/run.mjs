@@ -143,16 +143,20 @@ function runOnce(argv, timeoutS) {
   let error = null;
   if (r.error?.code === 'ETIMEDOUT') error = `timeout after ${timeoutS} s`;
   else if (r.error) error = `cannot run ${argv[0]}: ${r.error.message}`;
-  else if (r.status !== 0) error = errorLine(stderr) ?? (r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`);
+  // MicroPython's unix port prints an uncaught exception's traceback on stdout.
+  else if (r.status !== 0)
+    error = errorLine(stderr) ?? errorLine(stdout, true) ?? (r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`);
   return { secs, stdout, stderr, error };
 }
 
 // The line of stderr that names the error: the last line of a Python traceback, else the first
-// line that mentions an Error or Exception (a JS crash), else the first line.
-function errorLine(stderr) {
-  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+// line that mentions an Error or Exception (a JS crash), else the first line. On stdout, only
+// a traceback counts.
+function errorLine(text, tracebackOnly = false) {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return null;
   if (lines.some((l) => l.startsWith('Traceback (most recent call last)'))) return lines[lines.length - 1];
+  if (tracebackOnly) return null;
   return lines.find((l) => /\b\w*(Error|Exception)\b/.test(l)) ?? lines[0];
 }
 

@@ -1,6 +1,7 @@
 # generators: generator functions, yield from, generator expressions, and list/dict/set
 # comprehensions feeding sum/max/min/any/all/zip/enumerate.
-N = 600000
+N = 60000
+REPS = 50
 
 
 def count_up(n):
@@ -52,6 +53,6 @@ def run(n):
 
 
 grand = 0
-for rep in range(5):
+for rep in range(REPS):
     grand = (grand + run(N + rep)) % 1000000007
 print("generators", N, grand)
