@@ -1,0 +1,15 @@
+# print with sep, end and file
+import sys
+print()
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('a', 'b', sep=', ', end='!\n')
+print('no newline', end='')
+print(' <- joined')
+print(1, 2.5, None, [1], sep='|')
+print('to stdout', file=sys.stdout)
+print(*range(5))
+print(*[], sep='x')
+print('', end='')
+print('end')
+sys.stdout.write('written\n')
