@@ -1,4 +1,5 @@
 // dict (MicroPython py/objdict.c, py/map.c): insertion-ordered, with 1, 1.0 and True as one key.
+// The data structure (PyDict) comes first; then the dict type's slots, methods, views and iterators.
 //
 // Storage is a JS Map (insertion-ordered, engine-hashed) keyed by a normalized key:
 //   str, int (number/bigint)        → themselves: the common case costs one Map lookup
@@ -7,12 +8,46 @@
 //   other objects                   → themselves (identity)
 // The original key is remembered only where it differs from the normalized one.
 // Mutable containers (list, dict, set) give their type a hash slot that raises TypeError, so storing them fails.
-import { type Obj, type PyObject, PyType } from './obj.js';
+import { type Obj, type PyObject, type KwArgs, PyType, None, BinaryOp, UnaryOp } from './obj.js';
 import { PyFloat } from './objfloat.js';
-import { hash, eq } from './runtime.js';
-import { newException, KeyError } from './objexcept.js';
+import { hash, eq, repr, getIter, iterNext, toArray, getAttr, callMethod, getItem, setItem, call, typeName } from './runtime.js';
+import { newException, KeyError, RuntimeError, raiseTypeError, raiseValueError, raise } from './objexcept.js';
+import { builtin, method } from './objfun.js';
+import { PyTuple, newTuple, reprEnter, reprLeave, TupleIter } from './objtuple.js';
+import { PySet, set_type } from './objset.js';
 
-export const dict_type: PyType = new PyType({ name: 'dict', baseType: true });
+export const dict_type: PyType = new PyType({
+  name: 'dict',
+  baseType: true,
+  makeNew: (type, args, kw) => {
+    if (args.length > 1) raiseTypeError(`function expected at most 1 arguments, got ${args.length}`);
+    const d = new PyDict(type);
+    if (args.length === 1) updateFrom(d, args[0]);
+    if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+    return d;
+  },
+  repr: (self) => dictRepr(self as PyDict),
+  hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+  len: (self) => (self as PyDict).map.size,
+  bool: (self) => (self as PyDict).map.size !== 0,
+  unaryOp: (op, self) => {
+    const d = self as PyDict;
+    switch (op) {
+      case UnaryOp.BOOL:
+        return d.map.size !== 0;
+      case UnaryOp.LEN:
+        return d.map.size;
+    }
+    return undefined;
+  },
+  binaryOp: (op, a, b) => dictBinaryOp(op, a as PyDict, b),
+  getItem: (self, k) => (self as PyDict).getOrRaise(k),
+  setItem: (self, k, v) => (self as PyDict).set(k, v),
+  delItem: (self, k) => {
+    if ((self as PyDict).delete(k) === undefined) keyError(k);
+  },
+  getIter: (self) => new DictIter(self as PyDict, DictViewKind.KEYS),
+});
 
 type NormKey = unknown;
 
@@ -157,7 +192,7 @@ export class PyDict implements PyObject {
   }
 }
 
-function keyError(k: Obj): never {
+export function keyError(k: Obj): never {
   const e = newException(KeyError);
   e.args.push(k);
   throw e;
@@ -166,3 +201,354 @@ function keyError(k: Obj): never {
 export function newDict(): PyDict {
   return new PyDict();
 }
+
+// ---- repr, operators, construction ----
+
+function dictRepr(d: PyDict): string {
+  const named = d.type.name === 'OrderedDict';
+  const open = named ? 'OrderedDict({' : '{';
+  const close = named ? '})' : '}';
+  if (!reprEnter(d)) return open + '...' + close;
+  try {
+    let s = open;
+    let first = true;
+    for (const [n, v] of d.map) {
+      if (!first) s += ', ';
+      first = false;
+      s += repr(d.keyOf(n)) + ': ' + repr(v);
+    }
+    return s + close;
+  } finally {
+    reprLeave(d);
+  }
+}
+
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a === b) return true;
+  if (a.map.size !== b.map.size) return false;
+  for (const [n, v] of a.map) {
+    const w = b.get(a.keyOf(n));
+    if (w === undefined || (w !== v && !eq(v, w))) return false;
+  }
+  return true;
+}
+
+function dictBinaryOp(op: number, d: PyDict, b: Obj): Obj | undefined {
+  switch (op) {
+    case BinaryOp.CONTAINS:
+      return d.get(b) !== undefined;
+    case BinaryOp.EQUAL:
+    case BinaryOp.NOT_EQUAL:
+      if (!(b instanceof PyDict)) return undefined;
+      return dictEqual(d, b) === (op === BinaryOp.EQUAL);
+    case BinaryOp.OR: {
+      if (!(b instanceof PyDict)) return undefined;
+      const r = copyDict(d);
+      updateFrom(r, b);
+      return r;
+    }
+    case BinaryOp.INPLACE_OR:
+      updateFrom(d, b);
+      return d;
+  }
+  return undefined;
+}
+
+/** A shallow copy (always a plain dict for subclasses, as CPython's dict.copy). */
+export function copyDict(d: PyDict): PyDict {
+  const r = new PyDict(d.type.isUserClass ? dict_type : d.type);
+  r.map = new Map(d.map);
+  r.origKeys = d.origKeys === null ? null : new Map(d.origKeys);
+  if (d.buckets !== null) {
+    r.buckets = new Map();
+    for (const [h, b] of d.buckets) r.buckets.set(h, b.slice());
+  }
+  return r;
+}
+
+/** d.update(src): a dict, an object with keys(), or an iterable of (key, value) pairs. */
+export function updateFrom(d: PyDict, src: Obj): void {
+  if (src instanceof PyDict) {
+    if (src === d) return;
+    for (const [n, v] of src.map) d.set(src.keyOf(n), v);
+    return;
+  }
+  if (getAttr(src, 'keys') !== undefined) {
+    const it = getIter(callMethod(src, 'keys', []));
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) d.set(k, getItem(src, k));
+    return;
+  }
+  const it = getIter(src);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    const pair = x instanceof PyTuple ? x.items : toArray(x);
+    if (pair.length !== 2) raiseValueError('dict update sequence has wrong length');
+    d.set(pair[0], pair[1]);
+  }
+}
+
+// ---- iteration and views ----
+
+export const enum DictViewKind {
+  KEYS = 0,
+  VALUES = 1,
+  ITEMS = 2,
+}
+
+/** Iterator over a dict's keys, values or items; RuntimeError if the dict changes size meanwhile. */
+export class DictIter implements PyObject {
+  type: PyType = dict_iterator_type;
+  readonly version: number;
+  readonly it: Iterator<unknown>;
+  constructor(
+    public readonly dict: PyDict,
+    public readonly kind: DictViewKind,
+  ) {
+    this.version = dict.version;
+    this.it = kind === DictViewKind.VALUES ? dict.map.values() : kind === DictViewKind.ITEMS ? dict.map.entries() : dict.map.keys();
+  }
+}
+
+export const dict_iterator_type: PyType = new PyType({
+  name: 'iterator',
+  getIter: (self) => self,
+  iterNext: (self) => {
+    const it = self as DictIter;
+    const d = it.dict;
+    if (d.version !== it.version) raise(RuntimeError, 'dictionary changed size during iteration');
+    const r = it.it.next();
+    if (r.done) return undefined;
+    switch (it.kind) {
+      case DictViewKind.KEYS:
+        return d.keyOf(r.value);
+      case DictViewKind.VALUES:
+        return r.value as Obj;
+      default: {
+        const e = r.value as [unknown, Obj];
+        return new PyTuple([d.keyOf(e[0]), e[1]]);
+      }
+    }
+  },
+});
+
+const VIEW_NAMES = ['dict_keys', 'dict_values', 'dict_items'];
+
+export class PyDictView implements PyObject {
+  type: PyType;
+  constructor(
+    public readonly dict: PyDict,
+    public readonly kind: DictViewKind,
+  ) {
+    this.type = kind === DictViewKind.KEYS ? dict_keys_type : kind === DictViewKind.VALUES ? dict_values_type : dict_items_type;
+  }
+}
+
+function viewItems(v: PyDictView): Obj[] {
+  const d = v.dict;
+  if (v.kind === DictViewKind.KEYS) return d.keys();
+  if (v.kind === DictViewKind.VALUES) return d.values();
+  const out: Obj[] = [];
+  for (const [n, val] of d.map) out.push(new PyTuple([d.keyOf(n), val]));
+  return out;
+}
+
+function viewContains(v: PyDictView, x: Obj): boolean {
+  const d = v.dict;
+  switch (v.kind) {
+    case DictViewKind.KEYS:
+      return d.get(x) !== undefined;
+    case DictViewKind.VALUES:
+      for (const val of d.map.values()) if (val === x || eq(val, x)) return true;
+      return false;
+    default: {
+      if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+      const val = d.get(x.items[0]);
+      return val !== undefined && (val === x.items[1] || eq(val, x.items[1]));
+    }
+  }
+}
+
+/** A set of the items of a view or any iterable (for the set operators of keys/items views). */
+function toSet(o: Obj): PySet {
+  const s = new PySet(set_type);
+  const items = o instanceof PyDictView ? viewItems(o) : toArray(o);
+  for (let i = 0; i < items.length; i++) s.d.set(items[i], true);
+  return s;
+}
+
+function viewBinaryOp(op: number, a: Obj, b: Obj): Obj | undefined {
+  const v = a as PyDictView;
+  switch (op) {
+    case BinaryOp.CONTAINS:
+      return viewContains(v, b);
+    case BinaryOp.EQUAL:
+    case BinaryOp.NOT_EQUAL: {
+      if (v.kind === DictViewKind.VALUES) return undefined;
+      if (!(b instanceof PyDictView || b instanceof PySet)) return undefined;
+      if (b instanceof PyDictView && b.kind === DictViewKind.VALUES) return op === BinaryOp.NOT_EQUAL;
+      const x = toSet(v);
+      const y = b instanceof PySet ? b : toSet(b);
+      let same = x.d.size === y.d.size;
+      if (same) for (const k of x.d.keys()) if (!y.d.has(k)) { same = false; break; }
+      return same === (op === BinaryOp.EQUAL);
+    }
+  }
+  if (v.kind === DictViewKind.VALUES) return undefined;
+  // keys and items views act as sets with | & - ^ (CPython's behaviour)
+  let sop: number;
+  switch (op) {
+    case BinaryOp.OR:
+    case BinaryOp.AND:
+    case BinaryOp.SUBTRACT:
+    case BinaryOp.XOR:
+      sop = op;
+      break;
+    case BinaryOp.REVERSE_OR:
+    case BinaryOp.REVERSE_AND:
+    case BinaryOp.REVERSE_XOR:
+      sop = op - (BinaryOp.REVERSE_OR - BinaryOp.OR);
+      break;
+    default:
+      return undefined;
+  }
+  let other: PySet;
+  try {
+    other = toSet(b);
+  } catch {
+    return undefined;
+  }
+  const x = toSet(v);
+  const set_bin = set_type.binaryOp!;
+  return set_bin(sop, x, other);
+}
+
+function makeViewType(kind: DictViewKind): PyType {
+  return new PyType({
+    name: VIEW_NAMES[kind],
+    repr: (self) => {
+      const v = self as PyDictView;
+      if (!reprEnter(v)) return '...';
+      try {
+        const items = viewItems(v);
+        let s = VIEW_NAMES[kind] + '([';
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) s += ', ';
+          s += repr(items[i]);
+        }
+        return s + '])';
+      } finally {
+        reprLeave(v);
+      }
+    },
+    len: (self) => (self as PyDictView).dict.map.size,
+    bool: (self) => (self as PyDictView).dict.map.size !== 0,
+    hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+    getIter: (self) => new DictIter((self as PyDictView).dict, (self as PyDictView).kind),
+    binaryOp: viewBinaryOp,
+  });
+}
+
+export const dict_keys_type: PyType = makeViewType(DictViewKind.KEYS);
+export const dict_values_type: PyType = makeViewType(DictViewKind.VALUES);
+export const dict_items_type: PyType = makeViewType(DictViewKind.ITEMS);
+
+// ---- methods ----
+
+function self(o: Obj): PyDict {
+  if (!(o instanceof PyDict)) raiseTypeError(`descriptor requires a 'dict' object but received a '${typeName(o)}'`);
+  return o;
+}
+
+const D = dict_type.locals;
+D.set('get', method('get', 2, 3, (args) => {
+  const v = self(args[0]).get(args[1]);
+  return v !== undefined ? v : args.length > 2 ? args[2] : None;
+}));
+D.set('setdefault', method('setdefault', 2, 3, (args) => {
+  const d = self(args[0]);
+  const v = d.get(args[1]);
+  if (v !== undefined) return v;
+  const dflt = args.length > 2 ? args[2] : None;
+  d.set(args[1], dflt);
+  return dflt;
+}));
+D.set('pop', method('pop', 2, 3, (args) => {
+  const v = self(args[0]).delete(args[1]);
+  if (v !== undefined) return v;
+  if (args.length > 2) return args[2];
+  return keyError(args[1]);
+}));
+D.set('popitem', method('popitem', 1, 1, (args) => {
+  const d = self(args[0]);
+  if (d.map.size === 0) {
+    const e = newException(KeyError, 'popitem(): dictionary is empty');
+    throw e;
+  }
+  let last: unknown;
+  for (const n of d.map.keys()) last = n;
+  const k = d.keyOf(last);
+  const v = d.delete(k)!;
+  return newTuple([k, v]);
+}));
+D.set('update', builtin('update', (args, kw) => {
+  if (args.length < 1 || args.length > 2) raiseTypeError(`function expected at most 2 arguments, got ${args.length}`);
+  const d = self(args[0]);
+  if (args.length === 2) updateFrom(d, args[1]);
+  if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+  return None;
+}));
+D.set('clear', method('clear', 1, 1, (args) => {
+  self(args[0]).clear();
+  return None;
+}));
+D.set('copy', method('copy', 1, 1, (args) => copyDict(self(args[0]))));
+D.set('keys', method('keys', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.KEYS)));
+D.set('values', method('values', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.VALUES)));
+D.set('items', method('items', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.ITEMS)));
+D.set('__getitem__', method('__getitem__', 2, 2, (args) => self(args[0]).getOrRaise(args[1])));
+D.set('__setitem__', method('__setitem__', 3, 3, (args) => {
+  self(args[0]).set(args[1], args[2]);
+  return None;
+}));
+D.set('__delitem__', method('__delitem__', 2, 2, (args) => {
+  if (self(args[0]).delete(args[1]) === undefined) keyError(args[1]);
+  return None;
+}));
+
+/** A class-level function bound to the class it is looked up on (like classmethod), for dict.fromkeys. */
+class ClassBound implements PyObject {
+  type: PyType = classbound_type;
+  constructor(
+    public readonly name: string,
+    public readonly fn: (cls: PyType, args: Obj[], kw: KwArgs) => Obj,
+  ) {}
+}
+
+const classbound_type: PyType = new PyType({
+  name: 'classmethod',
+  descrGet: (self, _instance, owner) => {
+    const c = self as ClassBound;
+    return builtin(c.name, (args, kw) => c.fn(owner, args, kw));
+  },
+});
+
+D.set('fromkeys', new ClassBound('fromkeys', (cls, args, kw) => {
+  if (args.length < 1 || args.length > 2 || (kw !== null && kw.size > 0)) {
+    raiseTypeError(`function expected at most 2 arguments, got ${args.length}`);
+  }
+  const v = args.length > 1 ? args[1] : None;
+  const it = getIter(args[0]);
+  if (cls === dict_type) {
+    const d = new PyDict();
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) d.set(k, v);
+    return d;
+  }
+  const d = call(cls, []);
+  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) setItem(d, k, v);
+  return d;
+}));
+
+/** A TupleIter over a snapshot of a dict's keys (for callers that mutate while iterating). */
+export function dictKeysSnapshot(d: PyDict): TupleIter {
+  return new TupleIter(d.keys());
+}
+
