@@ -1,6 +1,6 @@
 # richards: object allocation, attribute access and method calls in a Richards-like
 # operating-system task scheduler (after Martin Richards' BCPL benchmark).
-ITERATIONS = 250
+ITERATIONS = 300
 COUNT = 1000
 
 ID_IDLE = 0

@@ -1,5 +1,5 @@
 # wordcount: dict-heavy word counting over generated text from an own LCG.
-N = 600000
+N = 800000
 LINE = 1000
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "zu", "an", "el"]
