@@ -1,0 +1,2 @@
+print('mod_raises executing')
+raise ValueError('failed during import')
