@@ -131,9 +131,41 @@ function mkTok(kind: TokKind, line: number, col: number, text: string, value: To
   return { kind, line, col, text, value, flags: 0, bodyLine: 0, bodyCol: 0 };
 }
 
-// Three-character operators, then two-character ones, keyed by their first character.
-const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
-const OPS2 = ['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@='];
+/** The operator (other than brackets) starting at pos, whose first char is c; null if none.
+ * Compares char codes and returns constant strings: no allocation per operator token. */
+function matchOp(src: string, pos: number, c: number): Op | null {
+  const d = src.charCodeAt(pos + 1);
+  const eq = d === C_EQ;
+  switch (c) {
+    case C_PLUS: return eq ? '+=' : '+';
+    case C_MINUS: return eq ? '-=' : d === C_GT ? '->' : '-';
+    case C_STAR:
+      if (d === C_STAR) return src.charCodeAt(pos + 2) === C_EQ ? '**=' : '**';
+      return eq ? '*=' : '*';
+    case C_SLASH:
+      if (d === C_SLASH) return src.charCodeAt(pos + 2) === C_EQ ? '//=' : '//';
+      return eq ? '/=' : '/';
+    case C_LT:
+      if (d === C_LT) return src.charCodeAt(pos + 2) === C_EQ ? '<<=' : '<<';
+      return eq ? '<=' : '<';
+    case C_GT:
+      if (d === C_GT) return src.charCodeAt(pos + 2) === C_EQ ? '>>=' : '>>';
+      return eq ? '>=' : '>';
+    case C_PERCENT: return eq ? '%=' : '%';
+    case C_AT: return eq ? '@=' : '@';
+    case C_AMP: return eq ? '&=' : '&';
+    case C_PIPE: return eq ? '|=' : '|';
+    case C_CARET: return eq ? '^=' : '^';
+    case C_TILDE: return '~';
+    case C_EQ: return eq ? '==' : '=';
+    case C_BANG: return eq ? '!=' : null;
+    case C_COLON: return eq ? ':=' : ':';
+    case C_DOT: return d === C_DOT && src.charCodeAt(pos + 2) === C_DOT ? '...' : '.';
+    case C_COMMA: return ',';
+    case C_SEMI: return ';';
+    default: return null;
+  }
+}
 
 /**
  * Tokenize `src` (already newline-normalized). line0/col0 give the position of src[0] in the
@@ -296,26 +328,8 @@ export function lex(src: string, line0: number, col0: number, inParens: boolean)
     }
 
     // Other operators: longest match first.
-    let op: string | null = null;
-    if (pos + 2 < n) {
-      const s3 = src.slice(pos, pos + 3);
-      if (OPS3.includes(s3)) op = s3;
-    }
-    if (op === null && pos + 1 < n) {
-      const s2 = src.slice(pos, pos + 2);
-      if (OPS2.includes(s2)) op = s2;
-    }
-    if (op === null) {
-      switch (c) {
-        case C_PLUS: case C_MINUS: case C_STAR: case C_SLASH: case C_PERCENT: case C_AT:
-        case C_AMP: case C_PIPE: case C_CARET: case C_TILDE: case C_LT: case C_GT:
-        case C_COMMA: case C_COLON: case C_DOT: case C_SEMI: case C_EQ:
-          op = src[pos];
-          break;
-        default:
-          throw syntaxError(MSG.invalidSyntax, line, col);
-      }
-    }
+    const op = matchOp(src, pos, c);
+    if (op === null) throw syntaxError(MSG.invalidSyntax, line, col);
     toks.push(mkTok(op as Op, line, col, op, null));
     pos += op.length;
   }

@@ -183,11 +183,20 @@ class Parser {
     return { kind: 'Interactive', body };
   }
 
-  // eval: star_expressions NEWLINE* ENDMARKER  (leading indentation is tolerated, as eval() strips it)
+  // eval: expressions NEWLINE* ENDMARKER  (leading indentation is tolerated, as eval() strips it)
+  // expressions: expression (',' expression)* [',']
   parseEvalInput(): A.Expression {
     this.eat('INDENT');
-    const body = this.parseStarExpressions();
-    this.noBareStar(body);
+    const t = this.tok;
+    let body = this.parseExpression();
+    if (this.at(',')) {
+      const elts = [body];
+      while (this.eat(',')) {
+        if (!this.startsExpr()) break;
+        elts.push(this.parseExpression());
+      }
+      body = { kind: 'Tuple', elts, ctx: 'Load', lineno: t.line, col_offset: t.col };
+    }
     while (this.eat('NEWLINE'));
     while (this.eat('DEDENT'));
     if (!this.at('EOF')) throw this.error();
