@@ -1,0 +1,10 @@
+# infinity and NaN behaviour
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, repr(inf), str(-inf))
+print(inf > 1e308, -inf < -1e308, inf == inf, inf + 1 == inf, inf - inf != inf - inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan == 0)
+print(inf * 0 != inf * 0, 1 / inf, -1 / inf, inf * -1)
+print(1e308 * 10, -1e308 * 10)
+print(type(inf).__name__, inf > 2 ** 1000, -inf < -(2 ** 1000))
+print(abs(-inf), max(1, inf), min(-inf, 5))
