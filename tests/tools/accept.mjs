@@ -27,6 +27,7 @@ if (pats.length) {
   const res = pats.map((p) => {
     let q = path.relative(TESTS_DIR, path.resolve(p)).replace(/\\/g, '/');
     if (q.startsWith('..')) q = p; // already relative to tests/
+    if (fs.existsSync(path.join(TESTS_DIR, q)) && fs.statSync(path.join(TESTS_DIR, q)).isDirectory()) q = `${q.replace(/\/$/, '')}/*`;
     return globToRegExp(q.endsWith('.py') || q.endsWith('*') ? q : `${q}.py`);
   });
   tests = tests.filter((t) => res.some((re) => re.test(t)));
