@@ -1,0 +1,3 @@
+# return outside a function
+print('no output')
+return 5

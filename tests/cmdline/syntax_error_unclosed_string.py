@@ -1,0 +1,3 @@
+# an unterminated string literal
+print('fine')
+s = 'never closed
