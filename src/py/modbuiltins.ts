@@ -1,0 +1,469 @@
+// The builtins module (MicroPython py/modbuiltins.c, plus the unix port's extra builtins input/open):
+// `builtinsDict` maps every builtin name to its value — the types, the exception classes, and the
+// functions below. The VM falls back to it after a module's globals.
+import { type Obj, type KwArgs, type PyObject, PyType, None, NotImplemented, Ellipsis, object_type, type_type, BinaryOp, UnaryOp } from './obj.js';
+import {
+  exceptionTypes,
+  newException,
+  raise,
+  raiseTypeError,
+  raiseValueError,
+  PyException,
+  AttributeError,
+  EOFError,
+  OSError,
+  OverflowError,
+  StopIteration,
+} from './objexcept.js';
+import { builtin, checkArgs, PyBuiltin } from './objfun.js';
+import {
+  typeOf,
+  typeName,
+  isInstance,
+  repr,
+  str,
+  isTrue,
+  hash,
+  id,
+  binaryOp,
+  unaryOp,
+  getAttr,
+  storeAttr,
+  deleteAttr,
+  call,
+  isCallable,
+  len,
+  getIter,
+  iterNext,
+  toInt,
+  toFloat,
+  callMethod,
+  bindAttr,
+  toArray,
+  strLength,
+} from './runtime.js';
+import { hal } from './mphal.js';
+import { PyDict } from './objdict.js';
+import { int_type, normBig } from './objint.js';
+import { bool_type } from './objbool.js';
+import { float_type, PyFloat, newFloat } from './objfloat.js';
+import { complex_type } from './objcomplex.js';
+import { str_type } from './objstr.js';
+import { bytes_type, PyBytes } from './objbytes.js';
+import { list_type, PyList, sortItems, sortKwargs } from './objlist.js';
+import { tuple_type } from './objtuple.js';
+import { dict_type } from './objdict.js';
+import { set_type, frozenset_type } from './objset.js';
+import { range_type } from './objrange.js';
+import { slice_type } from './objslice.js';
+import { enumerate_type } from './objenumerate.js';
+import { zip_type } from './objzip.js';
+import { map_type } from './objmap.js';
+import { filter_type } from './objfilter.js';
+import { reversed_type } from './objreversed.js';
+import { newCallableIter } from './objiter.js';
+import { staticmethod_type, classmethod_type } from './objstaticmethod.js';
+
+export const builtinsDict: PyDict = new PyDict();
+
+function def(name: string, fn: (args: Obj[], kw: KwArgs) => Obj): PyBuiltin {
+  const f = builtin(name, fn);
+  builtinsDict.set(name, f);
+  return f;
+}
+
+/** A builtin with a fixed positional arity range and no keywords (MicroPython's FUN_OBJ_1/2/VAR_BETWEEN). */
+function defn(name: string, min: number, max: number, fn: (args: Obj[]) => Obj): PyBuiltin {
+  return def(name, (args, kw) => {
+    if (args.length < min || args.length > max || (kw !== null && kw.size > 0)) checkArgs(name, args, kw, min, max);
+    return fn(args);
+  });
+}
+
+/** A str argument (attribute names etc.), with MicroPython's implicit-conversion message. */
+function strArg(o: Obj): string {
+  if (typeof o === 'string') return o;
+  return raiseTypeError(`can't convert '${typeName(o)}' object to str implicitly`);
+}
+
+// ---- types and constants ----
+
+builtinsDict.set('__name__', 'builtins');
+for (const t of [
+  object_type, type_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type,
+  list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type,
+  enumerate_type, zip_type, map_type, filter_type, reversed_type, staticmethod_type, classmethod_type,
+]) {
+  builtinsDict.set(t.name, t);
+}
+for (const [name, t] of exceptionTypes) builtinsDict.set(name, t);
+builtinsDict.set('NotImplemented', NotImplemented);
+builtinsDict.set('Ellipsis', Ellipsis);
+
+// ---- functions ----
+
+defn('abs', 1, 1, (a) => unaryOp(UnaryOp.ABS, a[0]));
+
+defn('all', 1, 1, (a) => {
+  const it = getIter(a[0]);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (!isTrue(x)) return false;
+  return true;
+});
+
+defn('any', 1, 1, (a) => {
+  const it = getIter(a[0]);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (isTrue(x)) return true;
+  return false;
+});
+
+/** bin/oct/hex: '-0x1f' style, from any int (or bool). */
+function formatBase(o: Obj, base: number, prefix: string): string {
+  const v = toInt(o);
+  const neg = v < 0;
+  const mag = neg ? -v : v;
+  return (neg ? '-' : '') + prefix + mag.toString(base);
+}
+defn('bin', 1, 1, (a) => formatBase(a[0], 2, '0b'));
+defn('oct', 1, 1, (a) => formatBase(a[0], 8, '0o'));
+defn('hex', 1, 1, (a) => formatBase(a[0], 16, '0x'));
+
+defn('callable', 1, 1, (a) => isCallable(a[0]));
+
+defn('chr', 1, 1, (a) => {
+  const c = toInt(a[0]);
+  if (typeof c === 'bigint' || c < 0 || c >= 0x110000) return raiseValueError('chr() arg not in range(0x110000)');
+  return String.fromCodePoint(c);
+});
+
+defn('ord', 1, 1, (a) => {
+  const o = a[0];
+  if (typeof o === 'string') {
+    if (o.length === 1) return o.charCodeAt(0);
+    if (o.length === 2) {
+      const cp = o.codePointAt(0)!;
+      if (cp > 0xffff) return cp;
+    }
+    return raiseTypeError(`ord() expected a character, but string of length ${strLength(o)} found`);
+  }
+  if (o instanceof PyBytes || (typeof o === 'object' && (o as PyObject).type.buffer !== null)) {
+    const data = o instanceof PyBytes ? o.data : typeOf(o).buffer!(o);
+    if (data !== null && data.length === 1) return data[0];
+    return raiseTypeError(`ord() expected a character, but string of length ${data === null ? 0 : data.length} found`);
+  }
+  return strArg(o);
+});
+
+defn('divmod', 2, 2, (a) => binaryOp(BinaryOp.DIVMOD, a[0], a[1]));
+defn('hash', 1, 1, (a) => hash(a[0]));
+defn('id', 1, 1, (a) => id(a[0]));
+defn('len', 1, 1, (a) => len(a[0]));
+defn('repr', 1, 1, (a) => repr(a[0]));
+
+defn('getattr', 2, 3, (a) => {
+  const name = strArg(a[1]);
+  if (a.length === 2) {
+    const v = getAttr(a[0], name);
+    if (v === undefined) return attrErrorFor(a[0], name);
+    return v;
+  }
+  try {
+    const v = getAttr(a[0], name);
+    return v === undefined ? a[2] : v;
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(AttributeError)) return a[2];
+    throw e;
+  }
+});
+
+function attrErrorFor(o: Obj, name: string): never {
+  if (o instanceof PyType) raise(AttributeError, `type object '${o.name}' has no attribute '${name}'`);
+  return raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+defn('setattr', 3, 3, (a) => {
+  storeAttr(a[0], strArg(a[1]), a[2]);
+  return None;
+});
+
+defn('delattr', 2, 2, (a) => {
+  deleteAttr(a[0], strArg(a[1]));
+  return None;
+});
+
+defn('hasattr', 2, 2, (a) => {
+  const name = strArg(a[1]);
+  try {
+    return getAttr(a[0], name) !== undefined;
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(AttributeError)) return false;
+    throw e;
+  }
+});
+
+defn('dir', 0, 1, (a) => {
+  if (a.length === 0) {
+    const loc = call(builtinsDict.get('locals')!, []);
+    return new PyList(loc instanceof PyDict ? loc.keys() : []);
+  }
+  const o = a[0];
+  const names = new Set<string>();
+  const d = getAttrQuiet(o, '__dict__');
+  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k of c.locals.keys()) names.add(k);
+  if (o instanceof PyType && t !== type_type) names.add('__name__');
+  names.add('__class__');
+  const out: Obj[] = [...names].sort();
+  return new PyList(out);
+});
+
+function getAttrQuiet(o: Obj, name: string): Obj | undefined {
+  try {
+    return getAttr(o, name);
+  } catch {
+    return undefined;
+  }
+}
+
+defn('iter', 1, 2, (a) => (a.length === 1 ? getIter(a[0]) : newCallableIter(a[0], a[1])));
+
+defn('next', 1, 2, (a) => {
+  const v = iterNext(a[0]);
+  if (v !== undefined) return v;
+  if (a.length > 1) return a[1];
+  throw newException(StopIteration);
+});
+
+function minMax(name: string, op: number, args: Obj[], kw: KwArgs): Obj {
+  let key: Obj | null = null;
+  let dflt: Obj | undefined;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'key') key = v === None ? null : v;
+      else if (k === 'default') dflt = v;
+      else raiseTypeError(`unexpected keyword argument '${k}'`);
+    }
+  }
+  if (args.length === 0) raiseTypeError('function missing 1 required positional arguments');
+  let best: Obj | undefined;
+  let bestKey: Obj | undefined;
+  const consider = (x: Obj): void => {
+    const k = key === null ? x : call(key, [x]);
+    if (best === undefined) {
+      best = x;
+      bestKey = k;
+    } else if (typeof k === 'number' && typeof bestKey === 'number') {
+      if (op === BinaryOp.MORE ? k > bestKey : k < bestKey) {
+        best = x;
+        bestKey = k;
+      }
+    } else if (isTrue(binaryOp(op, k, bestKey!))) {
+      best = x;
+      bestKey = k;
+    }
+  };
+  if (args.length === 1) {
+    const it = getIter(args[0]);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) consider(x);
+    if (best === undefined) {
+      if (dflt !== undefined) return dflt;
+      return raiseValueError(`${name}() arg is an empty sequence`);
+    }
+    return best;
+  }
+  for (let i = 0; i < args.length; i++) consider(args[i]);
+  return best!;
+}
+def('max', (a, kw) => minMax('max', BinaryOp.MORE, a, kw));
+def('min', (a, kw) => minMax('min', BinaryOp.LESS, a, kw));
+
+defn('sum', 1, 2, (a) => {
+  let acc: Obj = a.length > 1 ? a[1] : 0;
+  const it = getIter(a[0]);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (typeof acc === 'number' && typeof x === 'number') {
+      const r = acc + x;
+      if (Number.isSafeInteger(r)) {
+        acc = r;
+        continue;
+      }
+    }
+    acc = binaryOp(BinaryOp.ADD, acc, x);
+  }
+  return acc;
+});
+
+def('sorted', (a, kw) => {
+  if (a.length !== 1) {
+    if (a.length > 1) raiseTypeError('must use keyword argument for key function');
+    raiseTypeError('function missing 1 required positional arguments');
+  }
+  const l = new PyList(toArray(a[0]));
+  const [key, reverse] = sortKwargs(kw);
+  sortItems(l.items, key, reverse);
+  return l;
+});
+
+// ---- numbers ----
+
+/** (base ** exp) % mod for ints, exp may be negative (modular inverse) as CPython. */
+function powMod(base: Obj, exp: Obj, mod: Obj): Obj {
+  const isInt = (o: Obj): boolean => typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean';
+  if (!isInt(base) || !isInt(exp) || !isInt(mod)) raiseTypeError('pow() with 3 arguments requires integers');
+  let b = BigInt(toInt(base));
+  let e = BigInt(toInt(exp));
+  const m = BigInt(toInt(mod));
+  if (m === 0n) return raiseValueError('divide by zero');
+  const am = m < 0n ? -m : m;
+  b %= am;
+  if (b < 0n) b += am;
+  if (e < 0n) {
+    b = modInverse(b, am);
+    e = -e;
+  }
+  let r = 1n % am;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % am;
+    b = (b * b) % am;
+    e >>= 1n;
+  }
+  // the result takes the sign of the modulus
+  if (m < 0n && r !== 0n) r += m;
+  return normBig(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [a, m];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) raiseValueError('base is not invertible for the given modulus');
+  return ((s0 % m) + m) % m;
+}
+
+defn('pow', 2, 3, (a) => {
+  if (a.length === 2 || a[2] === None) return binaryOp(BinaryOp.POWER, a[0], a[1]);
+  return powMod(a[0], a[1], a[2]);
+});
+
+/** Round half to even (C's nearbyint in the default rounding mode). */
+function roundHalfEven(v: number): number {
+  const r = Math.round(v);
+  if (Math.abs(v - Math.trunc(v)) === 0.5 && r % 2 !== 0) return r - 1;
+  return r;
+}
+
+defn('round', 1, 2, (a) => {
+  const o = a[0];
+  if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean') {
+    const v = toInt(o);
+    if (a.length === 1 || a[1] === None) return v;
+    const nd = toInt(a[1]);
+    if (nd >= 0) return v;
+    const mult = binaryOp(BinaryOp.POWER, 10, -Number(nd));
+    const half = binaryOp(BinaryOp.FLOOR_DIVIDE, mult, 2);
+    const mod = binaryOp(BinaryOp.MODULO, v, mult);
+    const rounded = binaryOp(BinaryOp.SUBTRACT, v, mod);
+    if (isTrue(binaryOp(BinaryOp.MORE, half, mod))) return rounded;
+    if (isTrue(binaryOp(BinaryOp.MORE, mod, half))) return binaryOp(BinaryOp.ADD, rounded, mult);
+    const floor = binaryOp(BinaryOp.FLOOR_DIVIDE, v, mult);
+    return isTrue(binaryOp(BinaryOp.AND, floor, 1)) ? binaryOp(BinaryOp.ADD, rounded, mult) : rounded;
+  }
+  if (!(o instanceof PyFloat)) {
+    const t = typeOf(o);
+    const m = t.lookup('__round__');
+    if (m !== undefined) return call(bindAttr(m, o, t), a.slice(1));
+  }
+  const val = toFloat(o);
+  if (a.length > 1 && a[1] !== None) {
+    const nd = Number(toInt(a[1]));
+    if (!Number.isFinite(val)) return newFloat(val);
+    // as MicroPython: scale, round to even, scale back (beyond ±308 digits the scaling saturates)
+    if (nd > 308) return newFloat(val);
+    if (nd < -308) return newFloat(0 * val);
+    const mult = Math.pow(10, nd);
+    const scaled = val * mult;
+    if (!Number.isFinite(scaled)) return newFloat(val);
+    return newFloat(roundHalfEven(scaled) / mult);
+  }
+  if (Number.isNaN(val)) return raiseValueError("can't convert NaN to int");
+  if (!Number.isFinite(val)) return raise(OverflowError, "can't convert inf to int");
+  const r = roundHalfEven(val);
+  return Number.isSafeInteger(r) ? r : normBig(BigInt(r));
+});
+
+// ---- I/O ----
+
+def('print', (args, kw) => {
+  let sep = ' ';
+  let end = '\n';
+  let file: Obj = None;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'sep') sep = v === None ? ' ' : strArg(v);
+      else if (k === 'end') end = v === None ? '\n' : strArg(v);
+      else if (k === 'file') file = v;
+      else if (k !== 'flush') raiseTypeError(`unexpected keyword argument '${k}'`);
+    }
+  }
+  let s = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) s += sep;
+    const o = args[i];
+    s += typeof o === 'string' ? o : str(o);
+  }
+  s += end;
+  if (file === None) hal.stdout(s);
+  else callMethod(file, 'write', [s]);
+  return None;
+});
+
+defn('__repl_print__', 1, 1, (a) => {
+  const o = a[0];
+  if (o !== None) {
+    hal.stdout(repr(o) + '\n');
+    builtinsDict.set('_', o);
+  }
+  return None;
+});
+
+defn('input', 0, 1, (a) => {
+  const prompt = a.length > 0 ? str(a[0]) : '';
+  const line = hal.readLine(prompt);
+  if (line === null) throw newException(EOFError);
+  return line;
+});
+
+def('open', (args) => {
+  const name = args.length > 0 ? str(args[0]) : '';
+  const e = newException(OSError);
+  e.args.push(2); // ENOENT: the file system is not wired into open() yet
+  void name;
+  throw e;
+});
+
+// ---- classes (objtype.ts supplies the full versions; these cover native types until it lands) ----
+
+function classInfo(o: Obj, fname: string): PyType[] {
+  if (o instanceof PyType) return [o];
+  if (typeof o === 'object' && (o as PyObject).type === tuple_type) {
+    const out: PyType[] = [];
+    for (const x of (o as unknown as { items: Obj[] }).items) out.push(...classInfo(x, fname));
+    return out;
+  }
+  return raiseTypeError(`${fname}() arg 2 must be a class or a tuple of classes`);
+}
+
+defn('isinstance', 2, 2, (a) => {
+  for (const t of classInfo(a[1], 'isinstance')) if (isInstance(a[0], t)) return true;
+  return false;
+});
+
+defn('issubclass', 2, 2, (a) => {
+  if (!(a[0] instanceof PyType)) return raiseTypeError('issubclass() arg 1 must be a class');
+  for (const t of classInfo(a[1], 'issubclass')) if (a[0].isSubtypeOf(t)) return true;
+  return false;
+});
