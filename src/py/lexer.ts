@@ -656,15 +656,24 @@ class FScanner {
     return syntaxError(msg, this.tokLine, this.tokCol);
   }
 
+  // where() resumes its newline count from the last position asked (fields come in order).
+  private wIdx = 0;
+  private wLine = 0;
+  private wLs = -1;
+
   /** File position of body[i]. */
   where(i: number): [number, number] {
-    let line = this.line0;
-    let ls = -1;
-    for (let k = this.body.indexOf('\n'); k >= 0 && k < i; k = this.body.indexOf('\n', k + 1)) {
-      line++;
-      ls = k;
+    if (i < this.wIdx) {
+      this.wIdx = 0;
+      this.wLine = 0;
+      this.wLs = -1;
     }
-    return [line, ls < 0 ? this.col0 + i : i - ls - 1];
+    for (let k = this.body.indexOf('\n', this.wIdx); k >= 0 && k < i; k = this.body.indexOf('\n', k + 1)) {
+      this.wLine++;
+      this.wLs = k;
+    }
+    this.wIdx = i;
+    return [this.line0 + this.wLine, this.wLs < 0 ? this.col0 + i : i - this.wLs - 1];
   }
 
   /** Literal text and fields up to the end (depth 0) or to the '}' closing a format spec. */
@@ -706,6 +715,11 @@ class FScanner {
       if (c === C_BACKSLASH && !this.raw) {
         const e = b.charCodeAt(this.pos + 1);
         if (e === 78 && b.charCodeAt(this.pos + 2) === C_LBRACE) throw this.err(MSG.nameEscape);
+        if (e === C_LBRACE || e === C_RBRACE) {
+          lit += '\\'; // `\{` is a literal backslash, then a field (CPython 3.11)
+          this.pos++;
+          continue;
+        }
         lit += b.slice(this.pos, this.pos + 2);
         this.pos += 2;
         continue;

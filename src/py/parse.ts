@@ -1240,6 +1240,12 @@ class Parser {
     }
     // An f-string: merge literal text across pieces, turn fields into FormattedValues.
     const values: A.Expr[] = [];
+    const u = (t.flags & STR_U) !== 0; // CPython marks every constant piece kind='u' then
+    const constant = (v: string): A.Constant => {
+      const c: A.Constant = { kind: 'Constant', value: { t: 'str', v }, ...pos };
+      if (u) c.strkind = 'u';
+      return c;
+    };
     let lit = '';
     for (const s of toks) {
       if (!(s.flags & STR_F)) {
@@ -1251,12 +1257,12 @@ class Parser {
           lit += part.v;
           continue;
         }
-        if (lit !== '') values.push({ kind: 'Constant', value: { t: 'str', v: lit }, ...pos });
+        if (lit !== '') values.push(constant(lit));
         lit = '';
         values.push(this.formattedValue(part, s));
       }
     }
-    if (lit !== '') values.push({ kind: 'Constant', value: { t: 'str', v: lit }, ...pos });
+    if (lit !== '') values.push(constant(lit));
     return { kind: 'JoinedStr', values, ...pos };
   }
 
