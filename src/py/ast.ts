@@ -6,7 +6,10 @@
 // Differences from CPython, all deliberate:
 //   - no `match` statement, no `TryStar` (`except*`), no `type_comment` fields, no
 //     `Module.type_ignores` (MicroPython has none of these);
-//   - `Constant.value` is a tagged `ConstValue` instead of a host object (ints are number|bigint);
+//   - `Constant.value` is a tagged `ConstValue` instead of a host object (ints are number|bigint),
+//     and CPython's `Constant.kind` is `Constant.strkind`;
+//   - str values are JS strings (UTF-16): '\ud83d\ude00' written as two escapes is the same string
+//     as '\U0001f600', where CPython keeps two lone surrogates;
 //   - positions are `lineno` (1-based) and `col_offset` (0-based, in UTF-16 code units, not
 //     UTF-8 bytes as in CPython); no end positions.
 
@@ -161,7 +164,8 @@ export interface FormattedValue extends Pos {
 /** An f-string (possibly implicitly concatenated with plain strings): values are Constant(str)
  * and FormattedValue nodes, adjacent constants merged, empty constants dropped. */
 export interface JoinedStr extends Pos { kind: 'JoinedStr'; values: Expr[] }
-/** A literal. kind is 'u' for a u-prefixed string, else null. */
+/** A literal. CPython's `Constant.kind` ('u' for a u-prefixed string) is `strkind` here, since
+ * `kind` is the node discriminant; absent otherwise. */
 export interface Constant extends Pos { kind: 'Constant'; value: ConstValue; strkind?: 'u' }
 export interface Attribute extends Pos { kind: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 /** `x[i]`; `x[a:b]` has a Slice, `x[1:2, 3]` a Tuple containing a Slice. */
