@@ -1,7 +1,9 @@
 // Exceptions: the built-in hierarchy and the exception object (MicroPython py/objexcept.c).
 // Python exceptions are thrown as themselves (PyException), never wrapped in JS Errors, which would
 // capture a costly stack on every raise.
-import { type Obj, type PyObject, PyType, object_type, type KwArgs } from './obj.js';
+import { type Obj, type PyObject, PyType, object_type, None, type KwArgs } from './obj.js';
+import { repr, str } from './runtime.js';
+import { PyTuple, EMPTY_TUPLE } from './objtuple.js';
 
 /** One traceback line: File "<file>", line <line>, in <name>. */
 export interface TracebackEntry {
@@ -35,7 +37,77 @@ function makeNewException(type: PyType, args: Obj[], _kw: KwArgs): Obj {
   return new PyException(type, args.slice());
 }
 
-export const BaseException = new PyType({ name: 'BaseException', base: object_type, makeNew: makeNewException, baseType: true });
+// ---- the slots every exception shares (MicroPython mp_obj_exception_print / _attr) ----
+
+/** The args tuple as printed: (), ('x',), (1, 2). */
+function argsRepr(args: Obj[]): string {
+  if (args.length === 1) return '(' + repr(args[0]) + ',)';
+  return '(' + args.map(repr).join(', ') + ')';
+}
+
+/** repr(e): the type name and the args tuple, as MicroPython prints it: ValueError('x',). */
+function exceptionRepr(self: Obj): string {
+  const e = self as PyException;
+  return e.type.name + argsRepr(e.args);
+}
+
+/** Errno names MicroPython knows (py/moderrno.c), for str(OSError(2, ...)) → "[Errno 2] ENOENT: ...". */
+const ERRNO_NAMES: Record<number, string> = {
+  1: 'EPERM', 2: 'ENOENT', 5: 'EIO', 9: 'EBADF', 11: 'EAGAIN', 12: 'ENOMEM', 13: 'EACCES', 17: 'EEXIST',
+  19: 'ENODEV', 21: 'EISDIR', 22: 'EINVAL', 95: 'EOPNOTSUPP', 98: 'EADDRINUSE', 103: 'ECONNABORTED',
+  104: 'ECONNRESET', 105: 'ENOBUFS', 107: 'ENOTCONN', 110: 'ETIMEDOUT', 111: 'ECONNREFUSED',
+  113: 'EHOSTUNREACH', 114: 'EALREADY', 115: 'EINPROGRESS',
+};
+
+/** str(e): '' with no args, str(arg) with one, the args tuple with several. */
+function exceptionStr(self: Obj): string {
+  const e = self as PyException;
+  const args = e.args;
+  if (args.length === 0) return '';
+  if (e.type === OSError && args.length < 3 && typeof args[0] === 'number') {
+    const name = ERRNO_NAMES[args[0]];
+    if (name !== undefined) {
+      const head = `[Errno ${args[0]}] ${name}`;
+      return args.length > 1 ? head + ': ' + str(args[1]) : head;
+    }
+  }
+  if (args.length === 1) return str(args[0]);
+  return argsRepr(args);
+}
+
+function exceptionGetAttr(self: Obj, name: string): Obj | undefined {
+  const e = self as PyException;
+  switch (name) {
+    case 'args':
+      return e.args.length === 0 ? EMPTY_TUPLE : new PyTuple(e.args.slice());
+    case 'value': // StopIteration.value
+    case 'errno': // OSError.errno
+      // MicroPython makes these aliases of args[0] on every exception
+      return e.args.length === 0 ? None : e.args[0];
+  }
+  if (e.dict !== null) return e.dict.get(name);
+  return undefined;
+}
+
+function exceptionSetAttr(self: Obj, name: string, value: Obj | undefined): boolean {
+  // Only `e.__traceback__ = None` is accepted (it clears the traceback, as MicroPython allows).
+  if (name === '__traceback__' && value === None) {
+    (self as PyException).traceback = [];
+    return true;
+  }
+  return false;
+}
+
+export const BaseException = new PyType({
+  name: 'BaseException',
+  base: object_type,
+  makeNew: makeNewException,
+  baseType: true,
+  repr: exceptionRepr,
+  str: exceptionStr,
+  getAttr: exceptionGetAttr,
+  setAttr: exceptionSetAttr,
+});
 excTypes.set('BaseException', BaseException);
 
 function def(name: string, base: PyType): PyType {

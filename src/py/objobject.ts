@@ -1,0 +1,130 @@
+// object: the root of every class (MicroPython py/objobject.c).
+// MicroPython's object has __init__, __new__, __setattr__ and __delattr__; we add CPython's
+// __eq__, __ne__, __hash__, __repr__ and __str__ so `super().__repr__()` and friends work.
+import { type Obj, type PyObject, PyType, object_type, None, NotImplemented } from './obj.js';
+import { PyBuiltin, checkArgs } from './objfun.js';
+import { PyStaticMethod, staticmethod_type } from './objstaticmethod.js';
+import { raiseTypeError, raiseAttributeError } from './objexcept.js';
+import { typeOf, id, repr, str, hash } from './runtime.js';
+import { newInstance, nativeInit, storeInstanceAttr } from './objtype.js';
+
+/** The instance object() returns: nothing but its type. */
+export class PyBareObject implements PyObject {
+  constructor(public type: PyType) {}
+}
+
+object_type.makeNew = (type, args, kw) => {
+  checkArgs('object', args, kw, 0, 0);
+  return new PyBareObject(type);
+};
+
+function isUser(o: Obj): boolean {
+  return typeof o === 'object' && (o as PyObject).type.isUserClass;
+}
+
+function selfArg(args: Obj[]): Obj {
+  if (args.length === 0) raiseTypeError('function missing 1 required positional arguments');
+  return args[0];
+}
+
+function defaultRepr(o: Obj): string {
+  return `<${typeOf(o).name} object at ${id(o).toString(16)}>`;
+}
+
+const locals = object_type.locals;
+
+locals.set(
+  '__init__',
+  new PyBuiltin('__init__', (args, kw) => {
+    const self = selfArg(args);
+    // object.__init__(self, ...) on a subclass of a built-in (list.__init__(self, x) finds this one)
+    if ((args.length > 1 || kw !== null) && isUser(self) && typeOf(self).nativeBase !== object_type) {
+      nativeInit(self, args.slice(1), kw);
+    }
+    return None;
+  }),
+);
+
+locals.set(
+  '__new__',
+  new PyStaticMethod(
+    staticmethod_type,
+    new PyBuiltin('__new__', (args, kw) => {
+      const cls = selfArg(args);
+      if (!(cls instanceof PyType)) return raiseTypeError('arg must be user-type');
+      if (!cls.isUserClass) {
+        if (cls === object_type) return new PyBareObject(cls);
+        if (cls.makeNew === null) return raiseTypeError(`can't create '${cls.name}' instances`);
+        return cls.makeNew(cls, args.slice(1), kw);
+      }
+      return newInstance(cls, args.slice(1), kw, true);
+    }),
+  ),
+);
+
+locals.set(
+  '__setattr__',
+  new PyBuiltin('__setattr__', (args, kw) => {
+    checkArgs('__setattr__', args, kw, 3, 3);
+    const [self, name, value] = args;
+    if (!isUser(self) || self instanceof PyType) return raiseTypeError('arg must be user-type');
+    if (typeof name !== 'string') return raiseTypeError('attribute name must be string');
+    storeInstanceAttr(self, name, value);
+    return None;
+  }),
+);
+
+locals.set(
+  '__delattr__',
+  new PyBuiltin('__delattr__', (args, kw) => {
+    checkArgs('__delattr__', args, kw, 2, 2);
+    const [self, name] = args;
+    if (!isUser(self) || self instanceof PyType) return raiseTypeError('arg must be user-type');
+    if (typeof name !== 'string') return raiseTypeError('attribute name must be string');
+    if (!storeInstanceAttr(self, name, undefined)) raiseAttributeError('no such attribute');
+    return None;
+  }),
+);
+
+locals.set(
+  '__eq__',
+  new PyBuiltin('__eq__', (args, kw) => {
+    checkArgs('__eq__', args, kw, 2, 2);
+    return args[0] === args[1] ? true : NotImplemented;
+  }),
+);
+
+locals.set(
+  '__ne__',
+  new PyBuiltin('__ne__', (args, kw) => {
+    checkArgs('__ne__', args, kw, 2, 2);
+    return args[0] === args[1] ? false : NotImplemented;
+  }),
+);
+
+locals.set(
+  '__hash__',
+  new PyBuiltin('__hash__', (args, kw) => {
+    checkArgs('__hash__', args, kw, 1, 1);
+    const self = args[0];
+    return isUser(self) ? id(self) : hash(self);
+  }),
+);
+
+locals.set(
+  '__repr__',
+  new PyBuiltin('__repr__', (args, kw) => {
+    checkArgs('__repr__', args, kw, 1, 1);
+    const self = args[0];
+    return isUser(self) || typeOf(self) === object_type ? defaultRepr(self) : repr(self);
+  }),
+);
+
+locals.set(
+  '__str__',
+  new PyBuiltin('__str__', (args, kw) => {
+    checkArgs('__str__', args, kw, 1, 1);
+    const self = args[0];
+    return isUser(self) ? repr(self) : str(self);
+  }),
+);
