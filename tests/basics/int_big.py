@@ -19,7 +19,7 @@ print(abs(-(10 ** 25)), -(10 ** 25))
 print(pow(3, 100, 10 ** 9 + 7), pow(2, 1000, 97))
 print(12345678901234567890 == 12345678901234567890, 2 ** 70 > 2 ** 69, -(2 ** 70) < 5)
 big = 1 << 80
-print(big, big >> 79, big.bit_length() if hasattr(big, 'bit_length') else 81)
+print(big, big >> 79, len(bin(big)) - 2)
 print(hash(2 ** 10) == hash(1024), 2 ** 62 * 4 // 4 == 2 ** 62)
 print(int(2 ** 70 / 2 ** 60))
 print((2 ** 65) // (2 ** 64), (2 ** 65) // -(2 ** 64 + 1))

@@ -138,8 +138,8 @@ export function unifiedDiff(expected, actual, { context = 3, maxLines = 40, a = 
     let i = 0, j = 0;
     while (i < n || j < m) {
       if (i < n && j < m && a1[i] === b1[j]) { ops.push([' ', a1[i]]); i++; j++; }
-      else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) { ops.push(['+', b1[j]]); j++; }
-      else { ops.push(['-', a1[i]]); i++; }
+      else if (i < n && (j >= m || L[i + 1][j] >= L[i][j + 1])) { ops.push(['-', a1[i]]); i++; }
+      else { ops.push(['+', b1[j]]); j++; }
     }
   }
   const all = [...A.slice(0, pre).map((l) => [' ', l]), ...ops, ...A.slice(A.length - suf).map((l) => [' ', l])];
