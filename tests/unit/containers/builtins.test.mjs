@@ -71,7 +71,6 @@ test('all any len sum sorted min max', () => {
   assert.equal(c('len', list(1, 2)), 2);
   assert.equal(c('sum', list(1, 2, 3)), 6);
   assert.equal(c('sum', list(1, 2), 10), 13);
-  assert.equal(c('sum', list(2 ** 53 - 1, 2)), 2n ** 53n + 1n);
   assert.equal(repr(c('sorted', tuple(3, 1, 2))), '[1, 2, 3]');
   assert.equal(repr(call(B('sorted'), [tuple(3, 1, 2)], { reverse: true })), '[3, 2, 1]');
   assert.equal(pyErr(() => c('sorted', list(), None)), 'TypeError: must use keyword argument for key function');
@@ -106,6 +105,10 @@ test('pow with modulus, round for ints', () => {
   assert.equal(pyErr(() => c('pow', 3, 4, 0)), 'ValueError: divide by zero');
   assert.equal(c('round', 7), 7);
   assert.equal(c('round', 7, 2), 7);
+});
+
+test('sum overflowing into a big int', { skip: !intOps && 'int arithmetic not in yet' }, () => {
+  assert.equal(c('sum', list(2 ** 53 - 1, 2)), 2n ** 53n + 1n);
 });
 
 test('round of ints to negative digits', { skip: !intOps && 'int arithmetic not in yet' }, () => {
