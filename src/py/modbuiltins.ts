@@ -19,7 +19,6 @@ import { builtin, checkArgs, PyBuiltin } from './objfun.js';
 import {
   typeOf,
   typeName,
-  isInstance,
   repr,
   str,
   isTrue,
@@ -63,6 +62,8 @@ import { filter_type } from './objfilter.js';
 import { reversed_type } from './objreversed.js';
 import { newCallableIter } from './objiter.js';
 import { staticmethod_type, classmethod_type } from './objstaticmethod.js';
+import { builtin___build_class__, builtin_isinstance, builtin_issubclass, super_type } from './objtype.js';
+import { property_type } from './objproperty.js';
 
 export const builtinsDict: PyDict = new PyDict();
 
@@ -93,6 +94,7 @@ for (const t of [
   object_type, type_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type,
   list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type,
   enumerate_type, zip_type, map_type, filter_type, reversed_type, staticmethod_type, classmethod_type,
+  super_type, property_type,
 ]) {
   builtinsDict.set(t.name, t);
 }
@@ -445,25 +447,8 @@ def('open', (args) => {
   throw e;
 });
 
-// ---- classes (objtype.ts supplies the full versions; these cover native types until it lands) ----
+// ---- classes (objtype.ts) ----
 
-function classInfo(o: Obj, fname: string): PyType[] {
-  if (o instanceof PyType) return [o];
-  if (typeof o === 'object' && (o as PyObject).type === tuple_type) {
-    const out: PyType[] = [];
-    for (const x of (o as unknown as { items: Obj[] }).items) out.push(...classInfo(x, fname));
-    return out;
-  }
-  return raiseTypeError(`${fname}() arg 2 must be a class or a tuple of classes`);
-}
-
-defn('isinstance', 2, 2, (a) => {
-  for (const t of classInfo(a[1], 'isinstance')) if (isInstance(a[0], t)) return true;
-  return false;
-});
-
-defn('issubclass', 2, 2, (a) => {
-  if (!(a[0] instanceof PyType)) return raiseTypeError('issubclass() arg 1 must be a class');
-  for (const t of classInfo(a[1], 'issubclass')) if (a[0].isSubtypeOf(t)) return true;
-  return false;
-});
+builtinsDict.set('__build_class__', builtin('__build_class__', builtin___build_class__));
+builtinsDict.set('isinstance', builtin('isinstance', builtin_isinstance));
+builtinsDict.set('issubclass', builtin('issubclass', builtin_issubclass));
