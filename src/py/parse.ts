@@ -262,11 +262,10 @@ class Parser {
   //   | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
   parseSimpleStmt(): A.Stmt {
     const t = this.tok;
-    const pos = { lineno: t.line, col_offset: t.col };
     switch (t.kind) {
-      case 'pass': this.next(); return { kind: 'Pass', ...pos };
-      case 'break': this.next(); return { kind: 'Break', ...pos };
-      case 'continue': this.next(); return { kind: 'Continue', ...pos };
+      case 'pass': this.next(); return { kind: 'Pass', lineno: t.line, col_offset: t.col };
+      case 'break': this.next(); return { kind: 'Break', lineno: t.line, col_offset: t.col };
+      case 'continue': this.next(); return { kind: 'Continue', lineno: t.line, col_offset: t.col };
       case 'return': {
         // return_stmt: 'return' [star_expressions]
         this.next();
@@ -275,7 +274,7 @@ class Parser {
           value = this.parseStarExpressions();
           this.noBareStar(value);
         }
-        return { kind: 'Return', value, ...pos };
+        return { kind: 'Return', value, lineno: t.line, col_offset: t.col };
       }
       case 'raise': {
         // raise_stmt: 'raise' expression ['from' expression] | 'raise'
@@ -286,7 +285,7 @@ class Parser {
           exc = this.parseExpression();
           if (this.eat('from')) cause = this.parseExpression();
         }
-        return { kind: 'Raise', exc, cause, ...pos };
+        return { kind: 'Raise', exc, cause, lineno: t.line, col_offset: t.col };
       }
       case 'global':
       case 'nonlocal': {
@@ -294,7 +293,7 @@ class Parser {
         this.next();
         const names = [this.name()];
         while (this.eat(',')) names.push(this.name());
-        return t.kind === 'global' ? { kind: 'Global', names, ...pos } : { kind: 'Nonlocal', names, ...pos };
+        return t.kind === 'global' ? { kind: 'Global', names, lineno: t.line, col_offset: t.col } : { kind: 'Nonlocal', names, lineno: t.line, col_offset: t.col };
       }
       case 'del': {
         // del_stmt: 'del' del_target (',' del_target)* [',']
@@ -306,14 +305,14 @@ class Parser {
           this.setCtx(e, 'Del');
           targets.push(e);
         } while (this.eat(','));
-        return { kind: 'Delete', targets, ...pos };
+        return { kind: 'Delete', targets, lineno: t.line, col_offset: t.col };
       }
       case 'assert': {
         // assert_stmt: 'assert' expression [',' expression]
         this.next();
         const test = this.parseExpression();
         const msg = this.eat(',') ? this.parseExpression() : null;
-        return { kind: 'Assert', test, msg, ...pos };
+        return { kind: 'Assert', test, msg, lineno: t.line, col_offset: t.col };
       }
       case 'import': return this.parseImport();
       case 'from': return this.parseFromImport();
@@ -328,7 +327,6 @@ class Parser {
   // star_expressions
   parseExprStmt(): A.Stmt {
     const t = this.tok;
-    const pos = { lineno: t.line, col_offset: t.col };
     const first = this.parseRhs();
     const k = this.tok.kind;
     if (k === '=') {
@@ -345,7 +343,7 @@ class Parser {
       }
       for (const target of targets) this.setStore(target);
       this.noBareStar(value);
-      return { kind: 'Assign', targets, value, ...pos };
+      return { kind: 'Assign', targets, value, lineno: t.line, col_offset: t.col };
     }
     if (k === ':') {
       const paren = this.parened.has(first);
@@ -361,7 +359,7 @@ class Parser {
         this.noBareStar(value);
       }
       const simple = first.kind === 'Name' && !paren ? 1 : 0;
-      return { kind: 'AnnAssign', target: first, annotation, value, simple, ...pos };
+      return { kind: 'AnnAssign', target: first, annotation, value, simple, lineno: t.line, col_offset: t.col };
     }
     const op = AUG_OPS[k];
     if (op !== undefined) {
@@ -370,10 +368,10 @@ class Parser {
       this.next();
       const value = this.parseRhs();
       this.noBareStar(value);
-      return { kind: 'AugAssign', target: first, op, value, ...pos };
+      return { kind: 'AugAssign', target: first, op, value, lineno: t.line, col_offset: t.col };
     }
     this.noBareStar(first);
-    return { kind: 'Expr', value: first, ...pos };
+    return { kind: 'Expr', value: first, lineno: t.line, col_offset: t.col };
   }
 
   // annotated_rhs: yield_expr | star_expressions
@@ -1006,32 +1004,31 @@ class Parser {
   //   | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp)
   parseAtom(): A.Expr {
     const t = this.tok;
-    const pos = { lineno: t.line, col_offset: t.col };
     switch (t.kind) {
       case 'NAME':
         this.next();
-        return { kind: 'Name', id: t.text, ctx: 'Load', ...pos };
+        return { kind: 'Name', id: t.text, ctx: 'Load', lineno: t.line, col_offset: t.col };
       case 'INT':
         this.next();
-        return { kind: 'Constant', value: { t: 'int', v: t.value as number | bigint }, ...pos };
+        return { kind: 'Constant', value: { t: 'int', v: t.value as number | bigint }, lineno: t.line, col_offset: t.col };
       case 'FLOAT':
         this.next();
-        return { kind: 'Constant', value: { t: 'float', v: t.value as number }, ...pos };
+        return { kind: 'Constant', value: { t: 'float', v: t.value as number }, lineno: t.line, col_offset: t.col };
       case 'IMAG':
         this.next();
-        return { kind: 'Constant', value: { t: 'complex', imag: t.value as number }, ...pos };
+        return { kind: 'Constant', value: { t: 'complex', imag: t.value as number }, lineno: t.line, col_offset: t.col };
       case 'STRING':
         return this.parseStrings();
       case 'True':
       case 'False':
         this.next();
-        return { kind: 'Constant', value: { t: 'bool', v: t.kind === 'True' }, ...pos };
+        return { kind: 'Constant', value: { t: 'bool', v: t.kind === 'True' }, lineno: t.line, col_offset: t.col };
       case 'None':
         this.next();
-        return { kind: 'Constant', value: { t: 'none' }, ...pos };
+        return { kind: 'Constant', value: { t: 'none' }, lineno: t.line, col_offset: t.col };
       case '...':
         this.next();
-        return { kind: 'Constant', value: { t: 'ellipsis' }, ...pos };
+        return { kind: 'Constant', value: { t: 'ellipsis' }, lineno: t.line, col_offset: t.col };
       case '(': {
         this.enter();
         const e = this.parseParen();
@@ -1060,8 +1057,7 @@ class Parser {
   // genexp: '(' named_expression for_if_clauses ')'
   parseParen(): A.Expr {
     const t = this.next();
-    const pos = { lineno: t.line, col_offset: t.col };
-    if (this.eat(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', ...pos };
+    if (this.eat(')')) return { kind: 'Tuple', elts: [], ctx: 'Load', lineno: t.line, col_offset: t.col };
     if (this.at('yield')) {
       const y = this.parseYieldExpr();
       this.expect(')');
@@ -1072,7 +1068,7 @@ class Parser {
     if (first.kind !== 'Starred' && (this.at('for') || this.at('async'))) {
       const generators = this.parseComprehensions();
       this.expect(')');
-      return { kind: 'GeneratorExp', elt: first, generators, ...pos };
+      return { kind: 'GeneratorExp', elt: first, generators, lineno: t.line, col_offset: t.col };
     }
     if (this.at(',')) {
       const elts = [first];
@@ -1081,7 +1077,7 @@ class Parser {
         elts.push(this.parseStarNamedExpr());
       }
       this.expect(')');
-      const tup: A.Tuple = { kind: 'Tuple', elts, ctx: 'Load', ...pos };
+      const tup: A.Tuple = { kind: 'Tuple', elts, ctx: 'Load', lineno: t.line, col_offset: t.col };
       this.parened.add(tup);
       return tup;
     }
@@ -1095,14 +1091,13 @@ class Parser {
   // listcomp: '[' named_expression for_if_clauses ']'
   parseList(): A.Expr {
     const t = this.next();
-    const pos = { lineno: t.line, col_offset: t.col };
     const elts: A.Expr[] = [];
     if (!this.at(']')) {
       const first = this.parseStarNamedExpr();
       if (first.kind !== 'Starred' && (this.at('for') || this.at('async'))) {
         const generators = this.parseComprehensions();
         this.expect(']');
-        return { kind: 'ListComp', elt: first, generators, ...pos };
+        return { kind: 'ListComp', elt: first, generators, lineno: t.line, col_offset: t.col };
       }
       elts.push(first);
       while (this.eat(',')) {
@@ -1111,7 +1106,7 @@ class Parser {
       }
     }
     this.expect(']');
-    return { kind: 'List', elts, ctx: 'Load', ...pos };
+    return { kind: 'List', elts, ctx: 'Load', lineno: t.line, col_offset: t.col };
   }
 
   // dict: '{' [double_starred_kvpairs] '}'   double_starred_kvpair: '**' bitwise_or | expression ':' expression
@@ -1120,8 +1115,7 @@ class Parser {
   // setcomp: '{' named_expression for_if_clauses '}'
   parseBrace(): A.Expr {
     const t = this.next();
-    const pos = { lineno: t.line, col_offset: t.col };
-    if (this.eat('}')) return { kind: 'Dict', keys: [], values: [], ...pos };
+    if (this.eat('}')) return { kind: 'Dict', keys: [], values: [], lineno: t.line, col_offset: t.col };
     const keys: (A.Expr | null)[] = [];
     const values: A.Expr[] = [];
     if (this.eat('**')) {
@@ -1134,7 +1128,7 @@ class Parser {
         if (first.kind !== 'Starred' && (this.at('for') || this.at('async'))) {
           const generators = this.parseComprehensions();
           this.expect('}');
-          return { kind: 'SetComp', elt: first, generators, ...pos };
+          return { kind: 'SetComp', elt: first, generators, lineno: t.line, col_offset: t.col };
         }
         const elts = [first];
         while (this.eat(',')) {
@@ -1142,7 +1136,7 @@ class Parser {
           elts.push(this.parseStarNamedExpr());
         }
         this.expect('}');
-        return { kind: 'Set', elts, ...pos };
+        return { kind: 'Set', elts, lineno: t.line, col_offset: t.col };
       }
       if (first.kind === 'NamedExpr' && !this.parened.has(first)) throw this.error();
       this.next(); // ':'
@@ -1150,7 +1144,7 @@ class Parser {
       if (this.at('for') || this.at('async')) {
         const generators = this.parseComprehensions();
         this.expect('}');
-        return { kind: 'DictComp', key: first, value, generators, ...pos };
+        return { kind: 'DictComp', key: first, value, generators, lineno: t.line, col_offset: t.col };
       }
       keys.push(first);
       values.push(value);
@@ -1167,7 +1161,7 @@ class Parser {
       }
     }
     this.expect('}');
-    return { kind: 'Dict', keys, values, ...pos };
+    return { kind: 'Dict', keys, values, lineno: t.line, col_offset: t.col };
   }
 
   // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
@@ -1197,20 +1191,18 @@ class Parser {
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
   parseYieldExpr(): A.Expr {
     const t = this.next();
-    const pos = { lineno: t.line, col_offset: t.col };
-    if (this.eat('from')) return { kind: 'YieldFrom', value: this.parseExpression(), ...pos };
+    if (this.eat('from')) return { kind: 'YieldFrom', value: this.parseExpression(), lineno: t.line, col_offset: t.col };
     let value: A.Expr | null = null;
     if (this.startsExpr()) {
       value = this.parseStarExpressions();
       this.noBareStar(value);
     }
-    return { kind: 'Yield', value, ...pos };
+    return { kind: 'Yield', value, lineno: t.line, col_offset: t.col };
   }
 
   // strings: STRING+  (implicit concatenation; any f-string makes the result a JoinedStr)
   parseStrings(): A.Expr {
     const t = this.tok;
-    const pos = { lineno: t.line, col_offset: t.col };
     const bytes = (t.flags & STR_BYTES) !== 0;
     const toks: Token[] = [];
     let anyF = false;
@@ -1229,12 +1221,12 @@ class Parser {
         v.set(s.value as Uint8Array, o);
         o += (s.value as Uint8Array).length;
       }
-      return { kind: 'Constant', value: { t: 'bytes', v }, ...pos };
+      return { kind: 'Constant', value: { t: 'bytes', v }, lineno: t.line, col_offset: t.col };
     }
     if (!anyF) {
       let v = '';
       for (const s of toks) v += s.value as string;
-      const c: A.Constant = { kind: 'Constant', value: { t: 'str', v }, ...pos };
+      const c: A.Constant = { kind: 'Constant', value: { t: 'str', v }, lineno: t.line, col_offset: t.col };
       if (t.flags & STR_U) c.strkind = 'u';
       return c;
     }
@@ -1242,7 +1234,7 @@ class Parser {
     const values: A.Expr[] = [];
     const u = (t.flags & STR_U) !== 0; // CPython marks every constant piece kind='u' then
     const constant = (v: string): A.Constant => {
-      const c: A.Constant = { kind: 'Constant', value: { t: 'str', v }, ...pos };
+      const c: A.Constant = { kind: 'Constant', value: { t: 'str', v }, lineno: t.line, col_offset: t.col };
       if (u) c.strkind = 'u';
       return c;
     };
@@ -1263,23 +1255,23 @@ class Parser {
       }
     }
     if (lit !== '') values.push(constant(lit));
-    return { kind: 'JoinedStr', values, ...pos };
+    return { kind: 'JoinedStr', values, lineno: t.line, col_offset: t.col };
   }
 
   /** One f-string field: parse its expression with a nested parser. */
   formattedValue(part: FPart & { t: 'field' }, tok: Token): A.FormattedValue {
-    const pos = { lineno: tok.line, col_offset: tok.col };
+    const t = tok;
     const sub = new Parser(lex(part.src, part.line, part.col, true), this.depth + 1);
     const value = sub.parseFieldExpr();
     let format_spec: A.JoinedStr | null = null;
     if (part.spec !== null) {
       const values: A.Expr[] = [];
       for (const sp of part.spec) {
-        if (sp.t === 'lit') values.push({ kind: 'Constant', value: { t: 'str', v: sp.v }, ...pos });
+        if (sp.t === 'lit') values.push({ kind: 'Constant', value: { t: 'str', v: sp.v }, lineno: t.line, col_offset: t.col });
         else values.push(this.formattedValue(sp, tok));
       }
-      format_spec = { kind: 'JoinedStr', values, ...pos };
+      format_spec = { kind: 'JoinedStr', values, lineno: t.line, col_offset: t.col };
     }
-    return { kind: 'FormattedValue', value, conversion: part.conv, format_spec, ...pos };
+    return { kind: 'FormattedValue', value, conversion: part.conv, format_spec, lineno: t.line, col_offset: t.col };
   }
 }
