@@ -43,7 +43,7 @@ import {
 } from './runtime.js';
 import { hal } from './mphal.js';
 import { PyDict } from './objdict.js';
-import { int_type, normBig } from './objint.js';
+import { int_type, normBig, intPowMod, formatInt } from './objint.js';
 import { bool_type } from './objbool.js';
 import { float_type, PyFloat, newFloat } from './objfloat.js';
 import { complex_type } from './objcomplex.js';
@@ -62,7 +62,7 @@ import { filter_type } from './objfilter.js';
 import { reversed_type } from './objreversed.js';
 import { newCallableIter } from './objiter.js';
 import { staticmethod_type, classmethod_type } from './objstaticmethod.js';
-import { builtin___build_class__, builtin_isinstance, builtin_issubclass, super_type } from './objtype.js';
+import { builtin___build_class__, builtin_isinstance, builtin_issubclass, super_type, nativeSelf } from './objtype.js';
 import { property_type } from './objproperty.js';
 
 export const builtinsDict: PyDict = new PyDict();
@@ -120,10 +120,9 @@ defn('any', 1, 1, (a) => {
 
 /** bin/oct/hex: '-0x1f' style, from any int (or bool). */
 function formatBase(o: Obj, base: number, prefix: string): string {
-  const v = toInt(o);
-  const neg = v < 0;
-  const mag = neg ? -v : v;
-  return (neg ? '-' : '') + prefix + mag.toString(base);
+  const v = toInt(nativeSelf(o));
+  const digits = formatInt(v, base);
+  return digits.charCodeAt(0) === 45 ? '-' + prefix + digits.slice(1) : prefix + digits;
 }
 defn('bin', 1, 1, (a) => formatBase(a[0], 2, '0b'));
 defn('oct', 1, 1, (a) => formatBase(a[0], 8, '0o'));
@@ -132,7 +131,7 @@ defn('hex', 1, 1, (a) => formatBase(a[0], 16, '0x'));
 defn('callable', 1, 1, (a) => isCallable(a[0]));
 
 defn('chr', 1, 1, (a) => {
-  const c = toInt(a[0]);
+  const c = toInt(nativeSelf(a[0]));
   if (typeof c === 'bigint' || c < 0 || c >= 0x110000) return raiseValueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(c);
 });
@@ -308,47 +307,9 @@ def('sorted', (a, kw) => {
 
 // ---- numbers ----
 
-/** (base ** exp) % mod for ints, exp may be negative (modular inverse) as CPython. */
-function powMod(base: Obj, exp: Obj, mod: Obj): Obj {
-  const isInt = (o: Obj): boolean => typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean';
-  if (!isInt(base) || !isInt(exp) || !isInt(mod)) raiseTypeError('pow() with 3 arguments requires integers');
-  let b = BigInt(toInt(base));
-  let e = BigInt(toInt(exp));
-  const m = BigInt(toInt(mod));
-  if (m === 0n) return raiseValueError('divide by zero');
-  const am = m < 0n ? -m : m;
-  b %= am;
-  if (b < 0n) b += am;
-  if (e < 0n) {
-    b = modInverse(b, am);
-    e = -e;
-  }
-  let r = 1n % am;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % am;
-    b = (b * b) % am;
-    e >>= 1n;
-  }
-  // the result takes the sign of the modulus
-  if (m < 0n && r !== 0n) r += m;
-  return normBig(r);
-}
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [r0, r1] = [a, m];
-  let [s0, s1] = [1n, 0n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  if (r0 !== 1n) raiseValueError('base is not invertible for the given modulus');
-  return ((s0 % m) + m) % m;
-}
-
 defn('pow', 2, 3, (a) => {
   if (a.length === 2 || a[2] === None) return binaryOp(BinaryOp.POWER, a[0], a[1]);
-  return powMod(a[0], a[1], a[2]);
+  return intPowMod(nativeSelf(a[0]), nativeSelf(a[1]), nativeSelf(a[2]));
 });
 
 /** Round half to even (C's nearbyint in the default rounding mode). */
