@@ -10,7 +10,7 @@
 // Mutable containers (list, dict, set) give their type a hash slot that raises TypeError, so storing them fails.
 import { type Obj, type PyObject, type KwArgs, PyType, None, BinaryOp, UnaryOp } from './obj.js';
 import { PyFloat } from './objfloat.js';
-import { hash, eq, repr, getIter, iterNext, toArray, getAttr, callMethod, getItem, setItem, call, typeName } from './runtime.js';
+import { hash, eq, repr, getIter, iterNext, toArray, getAttr, callMethod, getItem, setItem, call, bindAttr, typeName } from './runtime.js';
 import { newException, KeyError, RuntimeError, raiseTypeError, raiseValueError, raise } from './objexcept.js';
 import { builtin, method } from './objfun.js';
 import { PyTuple, newTuple, reprEnter, reprLeave, TupleIter } from './objtuple.js';
@@ -41,7 +41,12 @@ export const dict_type: PyType = new PyType({
     return undefined;
   },
   binaryOp: (op, a, b) => dictBinaryOp(op, a as PyDict, b),
-  getItem: (self, k) => (self as PyDict).getOrRaise(k),
+  getItem: (self, k) => {
+    const d = self as PyDict;
+    const v = d.get(k);
+    if (v !== undefined) return v;
+    return missing(d, k);
+  },
   setItem: (self, k, v) => (self as PyDict).set(k, v),
   delItem: (self, k) => {
     if ((self as PyDict).delete(k) === undefined) keyError(k);
@@ -203,6 +208,16 @@ export function newDict(): PyDict {
 }
 
 // ---- repr, operators, construction ----
+
+/** d[k] for an absent key: a subclass's __missing__(k) (as CPython), else KeyError. */
+function missing(d: PyDict, k: Obj): Obj {
+  const t = d.type;
+  if (t.isUserClass) {
+    const m = t.lookup('__missing__');
+    if (m !== undefined) return call(bindAttr(m, d, t), [k]);
+  }
+  return keyError(k);
+}
 
 function dictRepr(d: PyDict): string {
   const named = d.type.name === 'OrderedDict';
@@ -504,7 +519,11 @@ D.set('copy', method('copy', 1, 1, (args) => copyDict(self(args[0]))));
 D.set('keys', method('keys', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.KEYS)));
 D.set('values', method('values', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.VALUES)));
 D.set('items', method('items', 1, 1, (args) => new PyDictView(self(args[0]), DictViewKind.ITEMS)));
-D.set('__getitem__', method('__getitem__', 2, 2, (args) => self(args[0]).getOrRaise(args[1])));
+D.set('__getitem__', method('__getitem__', 2, 2, (args) => {
+  const d = self(args[0]);
+  const v = d.get(args[1]);
+  return v !== undefined ? v : missing(d, args[1]);
+}));
 D.set('__setitem__', method('__setitem__', 3, 3, (args) => {
   self(args[0]).set(args[1], args[2]);
   return None;
