@@ -1,0 +1,11 @@
+# assorted str behaviour: multiplication, join of generators, counting, encoding
+print('-' * 10, 'ab' * 0 == '', 'x'.join('123'))
+print('a,b'.split(',')[1], 'abc'[1:] + 'abc'[:1])
+print('%s and %s' % ('x', 'y'), '%-4s|' % 'ab', '%4s|' % 'ab')
+print('hello'.encode('utf-8'), b'hello'.decode('utf-8'), 'é'.encode(), b'\xc3\xa9'.decode())
+print(str(b'bytes', 'utf-8'), str(bytearray(b'ba'), 'utf-8'))
+print('abc'.find('c', -1), 'abcabc'.rfind('abc', 0, 5), 'aaa'.replace('aa', 'b'))
+print('A1b2'.lower().upper(), '  '.join(['x', 'y']))
+print('Title case text'.split(' ')[0].isupper(), ' '.isspace(), 'x y'.partition(' ')[2])
+print(str(), repr(''), len(str()))
+print('tab\tsep'.split('\t'), 'a\nb'.split('\n'))
