@@ -400,12 +400,109 @@ defn('input', 0, 1, (a) => {
   return line;
 });
 
-def('open', (args) => {
-  const name = args.length > 0 ? str(args[0]) : '';
+// open(): read-only files through hal.readFile (the unix port's full io lives elsewhere later).
+
+/** A file opened for reading: its whole contents, a read position, text or binary. */
+class PyFileReader implements PyObject {
+  type: PyType;
+  pos = 0;
+  closed = false;
+  constructor(
+    readonly text: string | null,
+    readonly bytes: Uint8Array | null,
+  ) {
+    this.type = text !== null ? textio_type : fileio_type;
+  }
+  get size(): number {
+    return this.text !== null ? this.text.length : this.bytes!.length;
+  }
+  /** The next n units (n < 0: all the rest). */
+  take(n: number): Obj {
+    if (this.closed) raiseValueError('I/O operation on closed file');
+    const end = n < 0 ? this.size : Math.min(this.size, this.pos + n);
+    const start = this.pos;
+    this.pos = end;
+    return this.text !== null ? this.text.slice(start, end) : new PyBytes(this.bytes!.slice(start, end));
+  }
+  readline(): Obj {
+    if (this.closed) raiseValueError('I/O operation on closed file');
+    let i = this.pos;
+    if (this.text !== null) {
+      const nl = this.text.indexOf('\n', i);
+      return this.take(nl < 0 ? -1 : nl + 1 - i);
+    }
+    const nl = this.bytes!.indexOf(10, i);
+    return this.take(nl < 0 ? -1 : nl + 1 - i);
+  }
+}
+
+function fileSelf(o: Obj): PyFileReader {
+  if (!(o instanceof PyFileReader)) raiseTypeError('expected a file');
+  return o as PyFileReader;
+}
+
+function fileType(name: string): PyType {
+  const t = new PyType({
+    name,
+    module: 'io',
+    getIter: (self) => self,
+    iterNext: (self) => {
+      const f = self as PyFileReader;
+      const line = f.readline();
+      return (typeof line === 'string' ? line.length : (line as PyBytes).data.length) === 0 ? undefined : line;
+    },
+    repr: (self) => `<io.${name} ${id(self)}>`,
+  });
+  t.locals.set('read', builtin('read', (a) => {
+    const n = a.length > 1 && a[1] !== None ? Number(toInt(a[1])) : -1;
+    return fileSelf(a[0]).take(n);
+  }));
+  t.locals.set('readline', builtin('readline', (a) => fileSelf(a[0]).readline()));
+  t.locals.set('readlines', builtin('readlines', (a) => {
+    const f = fileSelf(a[0]);
+    const out: Obj[] = [];
+    for (let x = f.type.iterNext!(f); x !== undefined; x = f.type.iterNext!(f)) out.push(x);
+    return new PyList(out);
+  }));
+  t.locals.set('close', builtin('close', (a) => {
+    fileSelf(a[0]).closed = true;
+    return None;
+  }));
+  t.locals.set('__enter__', builtin('__enter__', (a) => a[0]));
+  t.locals.set('__exit__', builtin('__exit__', (a) => {
+    fileSelf(a[0]).closed = true;
+    return None;
+  }));
+  return t;
+}
+
+const textio_type = fileType('TextIOWrapper');
+const fileio_type = fileType('FileIO');
+
+function osError(errno: number): never {
   const e = newException(OSError);
-  e.args.push(2); // ENOENT: the file system is not wired into open() yet
-  void name;
+  e.args.push(errno);
   throw e;
+}
+
+def('open', (args, kw) => {
+  let file: Obj | undefined = args[0];
+  let mode: Obj = args.length > 1 ? args[1] : 'r';
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'mode') mode = v;
+      else if (k === 'file') file = v;
+      else if (k !== 'encoding' && k !== 'buffering') raiseTypeError(`unexpected keyword argument '${k}'`);
+    }
+  }
+  if (file === undefined) return raiseTypeError('function missing 1 required positional arguments');
+  const path = strArg(file);
+  const m = strArg(mode);
+  if (/[wax+]/.test(m)) return osError(30); // EROFS: no writable file system through the HAL yet
+  const data = hal.readFile(path);
+  if (data === null) return osError(hal.stat(path) === 'dir' ? 21 : 2); // EISDIR / ENOENT
+  if (m.includes('b')) return new PyFileReader(null, data);
+  return new PyFileReader(new TextDecoder().decode(data), null);
 });
 
 // ---- classes (objtype.ts) ----
