@@ -204,10 +204,15 @@ class Parser {
   }
 
   // fstring_field: (yield_expr | star_expressions) ENDMARKER
-  parseFieldExpr(): A.Expr {
+  // The field is parsed as if in parentheses starting at its '{' (line, col): a bare tuple starts there.
+  parseFieldExpr(line: number, col: number): A.Expr {
     if (this.at('EOF')) throw this.error(MSG.fstringEmpty);
     const e = this.at('yield') ? this.parseYieldExpr() : this.parseStarExpressions();
     this.noBareStar(e);
+    if (e.kind === 'Tuple' && !this.parened.has(e)) {
+      e.lineno = line;
+      e.col_offset = col;
+    }
     if (!this.at('EOF')) throw this.error();
     return e;
   }
@@ -596,7 +601,7 @@ class Parser {
     const name = this.name();
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
-    if (this.eat('(')) ({ args: bases, keywords } = this.parseCallArgs());
+    if (this.at('(')) ({ args: bases, keywords } = this.parseCallArgs(this.next()));
     const body = this.parseBlock();
     return { kind: 'ClassDef', name, bases, keywords, body, decorator_list, lineno: t.line, col_offset: t.col };
   }
@@ -911,8 +916,8 @@ class Parser {
         const attr = this.name();
         e = { kind: 'Attribute', value: e, attr, ctx: 'Load', lineno: t.line, col_offset: t.col };
       } else if (k === '(') {
-        this.next();
-        const { args, keywords } = this.parseCallArgs();
+        const open = this.next();
+        const { args, keywords } = this.parseCallArgs(open);
         e = { kind: 'Call', func: e, args, keywords, lineno: t.line, col_offset: t.col };
       } else if (k === '[') {
         this.next();
@@ -927,7 +932,7 @@ class Parser {
 
   // arguments: arg (',' arg)* [','] ')'   (the '(' is already consumed)
   // arg: '*' expression | '**' expression | NAME '=' expression | named_expression [for_if_clauses]
-  parseCallArgs(): { args: A.Expr[]; keywords: A.Keyword[] } {
+  parseCallArgs(open: Token): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     let sawKw = false;
@@ -952,7 +957,8 @@ class Parser {
         let e = this.parseNamedExpr();
         if (this.at('for') || this.at('async')) {
           const generators = this.parseComprehensions();
-          e = { kind: 'GeneratorExp', elt: e, generators, lineno: t.line, col_offset: t.col };
+          // positioned at the call's '(' which doubles as the generator's, as in CPython
+          e = { kind: 'GeneratorExp', elt: e, generators, lineno: open.line, col_offset: open.col };
           if (args.length > 0 || keywords.length > 0 || !this.at(')')) throw this.errorAt(PMSG.genexpParens, e);
         } else if (this.at('=')) {
           throw this.errorAt(PMSG.kwAssign, e);
@@ -1251,26 +1257,26 @@ class Parser {
         }
         if (lit !== '') values.push(constant(lit));
         lit = '';
-        values.push(this.formattedValue(part, s));
+        values.push(this.formattedValue(part, t, s));
       }
     }
     if (lit !== '') values.push(constant(lit));
     return { kind: 'JoinedStr', values, lineno: t.line, col_offset: t.col };
   }
 
-  /** One f-string field: parse its expression with a nested parser. */
-  formattedValue(part: FPart & { t: 'field' }, tok: Token): A.FormattedValue {
-    const t = tok;
+  /** One f-string field: parse its expression with a nested parser. CPython positions the field
+   * at the first string of the concatenation (t), its format spec at the piece holding it (s). */
+  formattedValue(part: FPart & { t: 'field' }, t: Token, s: Token): A.FormattedValue {
     const sub = new Parser(lex(part.src, part.line, part.col, true), this.depth + 1);
-    const value = sub.parseFieldExpr();
+    const value = sub.parseFieldExpr(part.line, part.col - 1);
     let format_spec: A.JoinedStr | null = null;
     if (part.spec !== null) {
       const values: A.Expr[] = [];
       for (const sp of part.spec) {
-        if (sp.t === 'lit') values.push({ kind: 'Constant', value: { t: 'str', v: sp.v }, lineno: t.line, col_offset: t.col });
-        else values.push(this.formattedValue(sp, tok));
+        if (sp.t === 'lit') values.push({ kind: 'Constant', value: { t: 'str', v: sp.v }, lineno: s.line, col_offset: s.col });
+        else values.push(this.formattedValue(sp, s, s));
       }
-      format_spec = { kind: 'JoinedStr', values, lineno: t.line, col_offset: t.col };
+      format_spec = { kind: 'JoinedStr', values, lineno: s.line, col_offset: s.col };
     }
     return { kind: 'FormattedValue', value, conversion: part.conv, format_spec, lineno: t.line, col_offset: t.col };
   }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, tokenize } from '../../../dist/py/parse.js';
 import { CompileError } from '../../../dist/py/compileerror.js';
-import { dump, reprFloat, reprStr } from './dump.mjs';
+import { dump, FIELDS, reprFloat, reprStr } from './dump.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const expected = JSON.parse(fs.readFileSync(path.join(here, 'fixtures', 'expected.json'), 'utf8'));
@@ -32,6 +32,28 @@ for (const c of expected.snippets) {
 for (const s of samples) {
   test(`ast sample: ${s.file}`, () => {
     assert.equal(dump(parse(s.src)), s.dump);
+  });
+}
+
+/** 'Kind@lineno:col_offset' of every positioned node in field order, as regen.py's positions(). */
+function positions(tree) {
+  const acc = [];
+  const walk = (n) => {
+    if (Array.isArray(n)) {
+      for (const x of n) walk(x);
+    } else if (n && typeof n === 'object' && typeof n.kind === 'string') {
+      if (n.lineno !== undefined) acc.push(`${n.kind}@${n.lineno}:${n.col_offset}`);
+      for (const f of FIELDS[n.kind]) walk(n[f]);
+    }
+  };
+  walk(tree);
+  return acc.join(' ');
+}
+
+for (const c of [...expected.snippets, ...samples]) {
+  if (c.pos === undefined) continue;
+  test(`positions: ${c.name ?? c.file}`, () => {
+    assert.equal(positions(parse(c.src, c.mode ?? 'exec')), c.pos);
   });
 }
 

@@ -33,16 +33,42 @@ for line in text.split('\n')[:-1] if text.endswith('\n') else text.split('\n'):
     elif cur is not None:
         cur['src'] += line + '\n'
 
+def positions(tree):
+    """'Kind@lineno:col_offset' of every positioned node, in field order (ASCII sources only:
+    CPython counts columns in UTF-8 bytes, we in UTF-16 units)."""
+    acc = []
+
+    def walk(n):
+        if isinstance(n, ast.AST):
+            if hasattr(n, 'lineno'):
+                acc.append('%s@%d:%d' % (type(n).__name__, n.lineno, n.col_offset))
+            for f in n._fields:
+                walk(getattr(n, f, None))
+        elif isinstance(n, list):
+            for x in n:
+                walk(x)
+
+    walk(tree)
+    return ' '.join(acc)
+
+
 out = {'snippets': [], 'samples': []}
 for c in cases:
     src = c['src'][:-1] if c['nonl'] and c['src'].endswith('\n') else c['src']
     tree = ast.parse(src, mode=c['mode'])
-    out['snippets'].append({'name': c['name'], 'mode': c['mode'], 'src': src, 'dump': ast.dump(tree)})
+    entry = {'name': c['name'], 'mode': c['mode'], 'src': src, 'dump': ast.dump(tree)}
+    if src.isascii():
+        entry['pos'] = positions(tree)
+    out['snippets'].append(entry)
 
 for path in sorted(glob.glob(os.path.join(here, 'samples', '*.py'))):
     with open(path, encoding='utf-8', newline='') as f:
         src = f.read()
-    out['samples'].append({'file': os.path.basename(path), 'dump': ast.dump(ast.parse(src))})
+    tree = ast.parse(src)
+    entry = {'file': os.path.basename(path), 'dump': ast.dump(tree)}
+    if src.isascii():
+        entry['pos'] = positions(tree)
+    out['samples'].append(entry)
 
 with open(os.path.join(here, 'expected.json'), 'w', encoding='utf-8') as f:
     json.dump(out, f, indent=1, ensure_ascii=False)
