@@ -188,6 +188,10 @@ export function lex(src: string, line0: number, col0: number, inParens: boolean)
   const brackets: number[] = []; // open bracket chars
   const bracketPos: number[] = []; // their line, col pairs
   let atLineStart = !inParens;
+  if (!inParens && src.charCodeAt(0) === 0xfeff) {
+    pos = 1; // a UTF-8 byte order mark left by the decoder
+    lineStart = 1;
+  }
 
   for (;;) {
     if (atLineStart) {

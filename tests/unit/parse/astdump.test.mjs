@@ -110,6 +110,11 @@ test('tokens: strings decoded, bytes as Uint8Array', () => {
   assert.deepEqual([...b.value], [255, 0]);
 });
 
+test('a leading byte order mark is ignored', () => {
+  assert.equal(dump(parse('\ufeffif x:\n    y = 1\n')), dump(parse('if x:\n    y = 1\n')));
+  assert.equal(parse('\ufeffx').body[0].col_offset, 0);
+});
+
 test('constants: int/float/complex/bytes values in the AST', () => {
   const m = parse('1\n2.5\n3j\nb"x"\n123456789012345678901234567890\nNone\n...\nTrue\n');
   const vals = m.body.map((s) => s.value.value);
