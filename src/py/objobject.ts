@@ -1,4 +1,7 @@
-// object: the root of every class (MicroPython py/objobject.c).
+// object: the root of every class (MicroPython py/objobject.c), and super (py/objtype.c).
+// super_type is defined here rather than in objtype.ts because modbuiltins.ts reads it at load time
+// and objtype.ts imports vm.ts (which imports modbuiltins.ts): when objtype.ts is loaded first, this
+// module's body has already run by then, objtype.ts's has not. objtype.ts re-exports it.
 // MicroPython's object has __init__, __new__, __setattr__ and __delattr__; we add CPython's
 // __eq__, __ne__, __hash__, __repr__ and __str__ so `super().__repr__()` and friends work.
 import { type Obj, type PyObject, PyType, object_type, None, NotImplemented } from './obj.js';
@@ -6,7 +9,7 @@ import { PyBuiltin, checkArgs } from './objfun.js';
 import { PyStaticMethod, staticmethod_type } from './objstaticmethod.js';
 import { raiseTypeError, raiseAttributeError } from './objexcept.js';
 import { typeOf, id, repr, str, hash } from './runtime.js';
-import { newInstance, nativeInit, storeInstanceAttr } from './objtype.js';
+import { newInstance, nativeInit, storeInstanceAttr, superLookup } from './objtype.js';
 
 /** The instance object() returns: nothing but its type. */
 export class PyBareObject implements PyObject {
@@ -128,3 +131,35 @@ locals.set(
     return isUser(self) ? repr(self) : str(self);
   }),
 );
+
+// ---- super ----
+
+export class PySuper implements PyObject {
+  type: PyType;
+  constructor(
+    readonly cls: PyType,
+    readonly obj: Obj,
+  ) {
+    this.type = super_type;
+  }
+}
+
+export const super_type: PyType = new PyType({
+  name: 'super',
+  makeNew: (_type, args, kw) => {
+    // zero-argument super() is turned into super(__class__, <first arg>) by the compiler
+    checkArgs('super', args, kw, 2, 2);
+    const c = args[0];
+    if (!(c instanceof PyType)) return raiseTypeError('super() argument 1 must be type');
+    const o = args[1];
+    const ot = o instanceof PyType && o.isSubtypeOf(c) ? o : typeOf(o);
+    if (!ot.isSubtypeOf(c)) raiseTypeError('super(type, obj): obj must be an instance or subtype of type');
+    return new PySuper(c, o);
+  },
+  getAttr: (self, name) => {
+    const s = self as PySuper;
+    return superLookup(s.cls, s.obj, name);
+  },
+  repr: (self) => `<super: ${str((self as PySuper).cls)}, ${str((self as PySuper).obj)}>`,
+});
+

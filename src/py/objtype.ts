@@ -21,7 +21,6 @@ import {
   type Obj,
   type PyObject,
   type KwArgs,
-  type NativeFn,
   PyType,
   object_type,
   type_type,
@@ -64,7 +63,6 @@ import {
   contains,
   toInt,
 } from './runtime.js';
-import './objobject.js';
 
 // ---------------------------------------------------------------------------------------------
 // instances
@@ -326,14 +324,26 @@ function instanceUnaryOp(info: ClassInfo, op: number, self: Obj): Obj | undefine
   return undefined;
 }
 
+/** a < b ⇔ b > a: the reflected comparison, tried on the same class (the runtime only reflects across types). */
+const SWAPPED_COMPARE = ['__gt__', '__lt__', '', '__ge__', '__le__'];
+
 function instanceBinaryOp(info: ClassInfo, op: number, lhs: Obj, rhs: Obj): Obj | undefined {
   const name = BINARY_OP_METHOD[op];
   if (name === undefined || name === '') return undefined;
   const r = resolve(info, name);
   if (r.kind === Kind.USER) {
     const v = callRes(r, lhs, [rhs]);
-    if (v === NotImplemented) return undefined;
-    return op === BinaryOp.CONTAINS ? isTrue(v) : v;
+    if (v !== NotImplemented) return op === BinaryOp.CONTAINS ? isTrue(v) : v;
+  }
+  if (r.kind !== Kind.NATIVE) {
+    if (op <= BinaryOp.MORE_EQUAL && op !== BinaryOp.EQUAL && typeOf(rhs) === info.cls) {
+      const rr = resolve(info, SWAPPED_COMPARE[op]);
+      if (rr.kind === Kind.USER) {
+        const v = callRes(rr, rhs, [lhs]);
+        if (v !== NotImplemented) return v;
+      }
+    }
+    return undefined;
   }
   if (r.kind === Kind.NATIVE) {
     if (isWrapper(info)) {
@@ -845,30 +855,22 @@ function isSubclassOf(t: PyType, classinfo: Obj): boolean {
   return raiseTypeError('issubclass() arg 2 must be a class or a tuple of classes');
 }
 
-export const builtin_isinstance: NativeFn = (args, kw) => {
+// The builtins are function declarations, initialised before any module body runs: modbuiltins.ts
+// reads them at load time, possibly while this module is still waiting on its imports (vm.ts).
+export function builtin_isinstance(args: Obj[], kw: KwArgs): Obj {
   checkArgs('isinstance', args, kw, 2, 2);
   return isSubclassOf(typeOf(args[0]), args[1]);
-};
+}
 
-export const builtin_issubclass: NativeFn = (args, kw) => {
+export function builtin_issubclass(args: Obj[], kw: KwArgs): Obj {
   checkArgs('issubclass', args, kw, 2, 2);
   const t = args[0];
   if (!(t instanceof PyType)) return raiseTypeError('issubclass() arg 1 must be a class');
   return isSubclassOf(t, args[1]);
-};
+}
 
 // ---------------------------------------------------------------------------------------------
 // super
-
-export class PySuper implements PyObject {
-  type: PyType;
-  constructor(
-    readonly cls: PyType,
-    readonly obj: Obj,
-  ) {
-    this.type = super_type;
-  }
-}
 
 /**
  * Attribute `name` of super(cls, self): searched in the MRO of self's class (or of self, when self
@@ -906,42 +908,34 @@ export function superLookup(cls: PyType, self: Obj, name: string): Obj | undefin
   return undefined;
 }
 
-export const super_type: PyType = new PyType({
-  name: 'super',
-  makeNew: (_type, args, kw) => {
-    // zero-argument super() is turned into super(__class__, <first arg>) by the compiler
-    checkArgs('super', args, kw, 2, 2);
-    const c = args[0];
-    if (!(c instanceof PyType)) return raiseTypeError('super() argument 1 must be type');
-    const o = args[1];
-    const ot = o instanceof PyType && o.isSubtypeOf(c) ? o : typeOf(o);
-    if (!ot.isSubtypeOf(c)) raiseTypeError('super(type, obj): obj must be an instance or subtype of type');
-    return new PySuper(c, o);
-  },
-  getAttr: (self, name) => {
-    const s = self as PySuper;
-    return superLookup(s.cls, s.obj, name);
-  },
-  repr: (self) => `<super: ${str((self as PySuper).cls)}, ${str((self as PySuper).obj)}>`,
-});
+// PySuper and super_type live in objobject.ts (see there why); re-exported here.
+export { PySuper, super_type } from './objobject.js';
 
 // ---------------------------------------------------------------------------------------------
 // __build_class__
 
-/** The VM's runner for a class body (vm.ts callFunctionWithLocals), installed once it exists. */
+/** vm.ts's callFunctionWithLocals, looked up once the VM module is available. */
 let classBodyRunner: ((fn: Obj, locals: PyDict) => Obj) | null = null;
 
-/** Install the function that runs a class body with LOAD_NAME/STORE_NAME on a dict. */
+/** Install the runner for class bodies (vm.ts callFunctionWithLocals). */
 export function setClassBodyRunner(f: (fn: Obj, locals: PyDict) => Obj): void {
   classBodyRunner = f;
 }
+
+// Until vm.ts is part of the build, reach it without a static import (which would fail to link).
+import('./vm.js').then(
+  (m) => {
+    if (classBodyRunner === null && typeof m.callFunctionWithLocals === 'function') classBodyRunner = m.callFunctionWithLocals;
+  },
+  () => {},
+);
 
 /**
  * __build_class__(body, name, *bases, **kw): run the body with a fresh dict as its locals, then
  * create the class through the metaclass. The body returns the `__class__` cell (for zero-argument
  * super) or None; the cell receives the new class.
  */
-export const builtin___build_class__: NativeFn = (args, kw) => {
+export function builtin___build_class__(args: Obj[], kw: KwArgs): Obj {
   if (args.length < 2) return raiseTypeError('__build_class__: not enough arguments');
   const body = args[0];
   const name = args[1];
@@ -956,7 +950,7 @@ export const builtin___build_class__: NativeFn = (args, kw) => {
     }
   }
   if (meta === undefined) meta = bases.length > 0 ? typeOf(bases[0]) : type_type;
-  if (classBodyRunner === null) return raiseTypeError('__build_class__: no class body runner installed');
+  if (classBodyRunner === null) return raiseTypeError('__build_class__: the VM is not loaded');
   const ns = new PyDict();
   const cell = classBodyRunner(body, ns);
   let cls: Obj;
@@ -966,7 +960,7 @@ export const builtin___build_class__: NativeFn = (args, kw) => {
     (cell as unknown as { value: Obj | undefined }).value = cls;
   }
   return cls;
-};
+}
 
 /** True if o is an instance of a class defined in Python. */
 export function isUserInstance(o: Obj): boolean {
