@@ -316,8 +316,19 @@ export function attrError(o: Obj, name: string): never {
  * LOAD_METHOD without allocating a bound method: dest[0] = callable, dest[1] = self,
  * or dest[1] = undefined when the attribute is not a method (call dest[0] as is).
  */
+/**
+ * LOAD_METHOD for instances of user classes (installed by objtype.ts): fills dest and returns true
+ * when the attribute is a plain method, so no bound method is allocated; false for the general path.
+ */
+let userLoadMethod: ((o: Obj, name: string, dest: (Obj | undefined)[]) => boolean) | null = null;
+
+export function setUserLoadMethod(f: (o: Obj, name: string, dest: (Obj | undefined)[]) => boolean): void {
+  userLoadMethod = f;
+}
+
 export function loadMethod(o: Obj, name: string, dest: (Obj | undefined)[]): void {
   const t = typeOf(o);
+  if (t.isUserClass && userLoadMethod !== null && userLoadMethod(o, name, dest)) return;
   if (t.getAttr === null && !(o instanceof PyType)) {
     const v = t.lookup(name);
     if (v !== undefined && typeof v === 'object' && (v as PyObject).type.isFunction) {
