@@ -62,6 +62,7 @@ import {
   unaryOp,
   contains,
   toInt,
+  setUserLoadMethod,
 } from './runtime.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -541,6 +542,27 @@ function instanceGetAttr(info: ClassInfo, self: Obj, name: string): Obj | undefi
   }
   return undefined;
 }
+
+/** LOAD_METHOD on an instance: a plain function found on the class is returned unbound with self. */
+function userLoadMethod(o: Obj, name: string, dest: (Obj | undefined)[]): boolean {
+  if (o instanceof PyType) return false;
+  const d = instanceDict(o, false);
+  if (d !== null && d.get(name) !== undefined) return false;
+  const mro = (o as PyObject).type.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    const v = t.locals.get(name);
+    if (v !== undefined) {
+      if (typeof v !== 'object' || !(v as PyObject).type.isFunction) return false;
+      dest[0] = v;
+      dest[1] = t.isUserClass || t === object_type ? o : nativeSelf(o);
+      return true;
+    }
+    if (!t.isUserClass && t.getAttr !== null) return false;
+  }
+  return false;
+}
+setUserLoadMethod(userLoadMethod);
 
 function instanceSetAttr(info: ClassInfo, self: Obj, name: string, value: Obj | undefined): boolean {
   if (self instanceof PyType) return typeSetAttr(self, name, value);
