@@ -210,6 +210,7 @@ export function formatFloat(v: number, type: FloatFormatType, precision: number 
       if (alt && body.indexOf('.') < 0) body += '.';
       break;
     case '%':
+      if (a * 100 === Infinity) return (neg ? '-' : '') + (upper ? 'INF%' : 'inf%');
       body = fixedBody(a * 100, precision ?? 6);
       if (alt && body.indexOf('.') < 0) body += '.';
       body += '%';
