@@ -41,8 +41,11 @@ locals.set(
   new PyBuiltin('__init__', (args, kw) => {
     const self = selfArg(args);
     // object.__init__(self, ...) on a subclass of a built-in (list.__init__(self, x) finds this one)
-    if ((args.length > 1 || kw !== null) && isUser(self) && typeOf(self).nativeBase !== object_type) {
+    const extra = args.length > 1 || (kw !== null && kw.size > 0);
+    if (extra && isUser(self) && typeOf(self).nativeBase !== object_type) {
       nativeInit(self, args.slice(1), kw);
+    } else if (extra) {
+      checkArgs('__init__', args, kw, 1, 1); // object.__init__ takes only self, as MicroPython's
     }
     return None;
   }),

@@ -359,3 +359,30 @@ test('user exception subclasses: native layout, attributes, super().__init__', a
   const NoSuper = cls('NoSuper', [Exception], { __init__: () => None });
   assert.deepEqual(R.call(NoSuper, [1, 2]).args, [1, 2]);
 });
+
+test('object: object(), __init__ arity, __new__, __eq__/__hash__/__repr__ via super', () => {
+  const o = R.call(object_type, []);
+  assert.match(R.repr(o), /^<object object at [0-9a-f]+>$/);
+  raisesPy(() => R.call(object_type, [1]), TypeError);
+  raisesPy(() => R.storeAttr(o, 'x', 1), AttributeError);
+  const A = cls('A', [], { __init__: (self, v) => R.call(superLookup(A, self, '__init__'), [v]) });
+  raisesPy(() => R.call(A, [1]), TypeError);
+  const B = cls('B', [], {});
+  const b = R.call(B, []);
+  assert.equal(R.call(superLookup(B, b, '__eq__'), [b]), true);
+  assert.equal(R.call(superLookup(B, b, '__eq__'), [3]), NotImplemented);
+  assert.equal(R.call(superLookup(B, b, '__hash__'), []), R.hash(b));
+  assert.equal(R.loadAttr(b, '__class__'), B);
+  assert.ok(R.loadAttr(B, '__dict__') instanceof PyDict);
+  const n = R.call(R.loadAttr(object_type, '__new__'), [B]);
+  assert.equal(R.typeOf(n), B);
+  raisesPy(() => makeClass('X', [R.typeOf(true)], new PyDict(), null), TypeError);
+});
+
+test('__set_name__ and metaclass-free class with __class__ cell', () => {
+  const seen = [];
+  const D = cls('D', [], { __set_name__: (self, owner, name) => { seen.push(owner.name + '.' + name); return None; } });
+  const d = R.call(D, []);
+  cls('Owner', [], { attr: d });
+  assert.deepEqual(seen, ['Owner.attr']);
+});
