@@ -329,8 +329,6 @@ function floatUnaryOp(op: number, self: Obj): Obj | undefined {
       return newFloat(Math.abs(v));
     case UnaryOp.FLOAT_MAYBE:
       return self;
-    case UnaryOp.INT_MAYBE:
-      return intFromFloat(v);
   }
   return undefined;
 }
