@@ -1,0 +1,1216 @@
+// The bytecode VM (MicroPython py/vm.c, with the stackless design of its MICROPY_STACKLESS mode).
+//
+// runFrame() runs a frame and every frame it calls: a call to a bytecode function from bytecode
+// pushes a new Frame (parent = the caller) and the same loop continues in it; RETURN_VALUE pops back
+// and stores the result on the caller's stack. So Python→Python calls never grow the JS stack, and
+// recursion depth is bounded by vmState.maxDepth, not by the JS engine. Only where JS sits between
+// two Python frames (a builtin or a type slot calling back into Python) does a nested runFrame run.
+//
+// There is one try/catch around the dispatch loop: on a throw, the handler finds the innermost
+// active exception block of the current frame (MicroPython's exception stack semantics: SETUP_*
+// push, POP_EXCEPT_JUMP/END_FINALLY pop, UNWIND_JUMP/RETURN_VALUE run pending finally blocks),
+// unwinding frames and adding traceback entries as it goes, then re-enters the loop.
+//
+// Suspension: all state (pc, sp, value stack, blocks) lives in Frame objects and the loop reloads
+// its locals from the current frame at the top of the outer loop, so returning out of runFrame
+// between two instructions and resuming later is a matter of saving `frame` (see vmState.pending).
+import {
+  type Obj,
+  type PyObject,
+  type KwArgs,
+  None,
+  PyType,
+  BinaryOp,
+  UnaryOp,
+} from './obj.js';
+import {
+  binaryOp,
+  unaryOp,
+  isTrue,
+  getIter,
+  iterNext,
+  loadAttr,
+  loadMethod,
+  storeAttr,
+  deleteAttr,
+  getItem,
+  setItem,
+  delItem,
+  call,
+  toPyException,
+  typeOf,
+} from './runtime.js';
+import {
+  PyException,
+  BaseException,
+  StopIteration,
+  GeneratorExit,
+  RuntimeError,
+  NameError,
+  UnboundLocalError,
+  TypeError,
+  ValueError,
+  NotImplementedError,
+  newException,
+  raiseTypeError,
+} from './objexcept.js';
+import { PyTuple, tuple_type, EMPTY_TUPLE } from './objtuple.js';
+import { PyList, list_type } from './objlist.js';
+import { PyDict } from './objdict.js';
+import { PySet } from './objset.js';
+import { PySlice } from './objslice.js';
+import { PyBoundMethod } from './objboundmeth.js';
+import { RangeIter, range_iterator_type } from './objrange.js';
+import { builtinsDict } from './modbuiltins.js';
+import { PyFunction, type ModuleContext } from './objfunbc.js';
+import { PyClosure } from './objclosure.js';
+import { PyCell } from './objcell.js';
+import { PyGenerator, resume, resumeState, ResumeKind } from './objgenerator.js';
+import { hal } from './mphal.js';
+import type { CompiledModule } from './emitglue.js';
+import { I, getCode } from './vmdecode.js';
+import { Frame, makeFrame, makeModuleFrame } from './vmframe.js';
+import { importName, importFrom, importAll } from './builtinimport.js';
+
+/** Global VM state. */
+export const vmState = {
+  /** An exception to raise at the next check point (backward jump or call): Ctrl-C's KeyboardInterrupt. */
+  pendingException: null as PyException | null,
+  /** Python frames alive now (bytecode frames of every nested run, plus generator resumptions). */
+  depth: 0,
+  /**
+   * Maximum frame depth before `RuntimeError: maximum recursion depth exceeded`. MicroPython's unix
+   * port bounds recursion by its C stack (an 80 KB limit check: a few thousand plain calls); our
+   * frames are heap objects, so the limit is a setting: 20000 lets 10,000-deep recursion run.
+   */
+  maxDepth: 20000,
+  /** Set by runFrame: whether it returned because of a yield (true) or a return (false). */
+  yielded: false,
+  /** The value carried by a StopIteration that an iterNext slot turned into "exhausted". */
+  stopIterationValue: None as Obj,
+  /** The exception being handled, for sys.exc_info(). */
+  curException: null as PyException | null,
+  /** The innermost running frame (for globals(), locals(), exec and eval). */
+  frame: null as Frame | null,
+};
+
+/** Raise the pending exception (clears it). */
+function takePending(): PyException {
+  const e = vmState.pendingException!;
+  vmState.pendingException = null;
+  return e;
+}
+
+function recursionError(): PyException {
+  return newException(RuntimeError, 'maximum recursion depth exceeded');
+}
+
+/** Count one more live frame; RuntimeError past the limit. */
+export function enterFrame(): void {
+  if (++vmState.depth > vmState.maxDepth) {
+    vmState.depth--;
+    throw recursionError();
+  }
+}
+
+function unboundLocal(): never {
+  throw newException(UnboundLocalError, 'local variable referenced before assignment');
+}
+
+function nameError(name: string): never {
+  throw newException(NameError, `name '${name}' isn't defined`);
+}
+
+/** MicroPython's mp_make_raise_obj: an exception class is instantiated; anything else is a TypeError. */
+export function makeRaiseObj(o: Obj): PyException {
+  if (o instanceof PyType && o.isSubtypeOf(BaseException)) o = call(o, []);
+  if (o instanceof PyException) return o;
+  return newException(TypeError, 'exceptions must derive from BaseException');
+}
+
+const dest: (Obj | undefined)[] = [undefined, undefined];
+
+/** Keyword arguments from name/value pairs on the stack. */
+function kwFromStack(state: (Obj | undefined)[], at: number, nKw: number): KwArgs {
+  const kw = new Map<string, Obj>();
+  for (let i = 0; i < nKw; i++) kw.set(state[at + 2 * i] as string, state[at + 2 * i + 1] as Obj);
+  return kw;
+}
+
+/**
+ * The arguments of CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW (mp_call_prepare_args_n_kw_var):
+ * positional args with a bitmap of which are *-unpacked, and kw pairs where a NULL key means **-unpack.
+ */
+function prepareVarArgs(state: (Obj | undefined)[], at: number, self: Obj | undefined, nPos: number, nKw: number, kwOut: { kw: KwArgs }): Obj[] {
+  const star = state[at + nPos + 2 * nKw] as number;
+  const args: Obj[] = [];
+  if (self !== undefined) args.push(self);
+  for (let i = 0; i < nPos; i++) {
+    const a = state[at + i] as Obj;
+    if ((star / 2 ** i) & 1) {
+      if (typeof a === 'object' && ((a as PyObject).type === tuple_type || (a as PyObject).type === list_type)) {
+        const items = (a as PyTuple).items;
+        for (let j = 0; j < items.length; j++) args.push(items[j]);
+      } else {
+        const it = getIter(a);
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) args.push(x);
+      }
+    } else {
+      args.push(a);
+    }
+  }
+  let kw: Map<string, Obj> | null = null;
+  for (let i = 0; i < nKw; i++) {
+    const key = state[at + nPos + 2 * i];
+    const value = state[at + nPos + 2 * i + 1] as Obj;
+    kw ??= new Map();
+    if (key === undefined) {
+      if (value instanceof PyDict) {
+        for (const [k, v] of value.entries()) addKw(kw, k, v);
+      } else {
+        const keys = getIter(callMethodN(value, 'keys', []));
+        for (let k = iterNext(keys); k !== undefined; k = iterNext(keys)) addKw(kw, k, getItem(value, k));
+      }
+    } else {
+      addKw(kw, key, value);
+    }
+  }
+  kwOut.kw = kw;
+  return args;
+}
+
+function addKw(kw: Map<string, Obj>, k: Obj, v: Obj): void {
+  if (typeof k !== 'string') raiseTypeError('keywords must be strings');
+  if (kw.has(k)) raiseTypeError(`function got multiple values for argument '${k}'`);
+  kw.set(k, v);
+}
+
+function callMethodN(o: Obj, name: string, args: Obj[]): Obj {
+  loadMethod(o, name, dest);
+  const f = dest[0] as Obj;
+  const self = dest[1];
+  return self === undefined ? call(f, args) : call(f, [self, ...args]);
+}
+
+/** Call a method loaded as (method, self-or-undefined) in state[base], state[base+1] with n args after them. */
+function callStackMethod(state: (Obj | undefined)[], base: number, n: number): Obj {
+  const f = state[base] as Obj;
+  const self = state[base + 1];
+  const args: Obj[] = [];
+  if (self !== undefined) args.push(self);
+  for (let i = 0; i < n; i++) args.push(state[base + 2 + i] as Obj);
+  return call(f, args);
+}
+
+/**
+ * A frame for a call, if f is a bytecode function (or a bound method / closure of one) that runs in
+ * the VM loop; null for anything else (builtins, types, generator functions: call() them).
+ */
+function frameForCall(f: Obj, args: Obj[], kw: KwArgs): Frame | null {
+  if (typeof f !== 'object') return null;
+  if (f instanceof PyFunction) {
+    if (f.code.isGenerator) return null;
+    return makeFrame(f, args, 0, args.length, kw);
+  }
+  if (f instanceof PyBoundMethod) {
+    const g = f.fn;
+    if (g instanceof PyFunction && !g.code.isGenerator) {
+      const all = new Array<Obj>(args.length + 1);
+      all[0] = f.self;
+      for (let i = 0; i < args.length; i++) all[i + 1] = args[i];
+      return makeFrame(g, all, 0, all.length, kw);
+    }
+    return null;
+  }
+  if (f instanceof PyClosure) {
+    if (f.fun.code.isGenerator) return null;
+    const all = f.cells.concat(args);
+    return makeFrame(f.fun, all, 0, all.length, kw);
+  }
+  return null;
+}
+
+function makeFunction(ctx: ModuleContext, rcIndex: number, code: import('./vmdecode.js').Code, defTuple: Obj | undefined, defDict: Obj | undefined): PyFunction {
+  const rc = code.rc.children[rcIndex];
+  const defaults = defTuple instanceof PyTuple ? defTuple.items : [];
+  const kwDefaults = defDict instanceof PyDict ? defDict : null;
+  return new PyFunction(rc, ctx, defaults, kwDefaults);
+}
+
+/** Unpack seq into n items on the stack, last item deepest (mp_unpack_sequence). */
+function unpackSequence(seq: Obj, n: number, state: (Obj | undefined)[], base: number): void {
+  if (typeof seq === 'object' && ((seq as PyObject).type === tuple_type || (seq as PyObject).type === list_type)) {
+    const items = (seq as PyTuple).items;
+    if (items.length < n) throw newException(ValueError, `need more than ${items.length} values to unpack`);
+    if (items.length > n) throw newException(ValueError, `too many values to unpack (expected ${n})`);
+    for (let i = 0; i < n; i++) state[base + i] = items[n - 1 - i];
+    return;
+  }
+  const it = getIter(seq);
+  for (let i = 0; i < n; i++) {
+    const x = iterNext(it);
+    if (x === undefined) throw newException(ValueError, `need more than ${i} values to unpack`);
+    state[base + n - 1 - i] = x;
+  }
+  if (iterNext(it) !== undefined) throw newException(ValueError, `too many values to unpack (expected ${n})`);
+}
+
+/** a, *b, c = seq (mp_unpack_ex): nLeft | nRight << 8. */
+function unpackEx(seq: Obj, arg: number, state: (Obj | undefined)[], base: number): void {
+  const nLeft = arg & 0xff;
+  const nRight = (arg >> 8) & 0xff;
+  const items =
+    typeof seq === 'object' && ((seq as PyObject).type === tuple_type || (seq as PyObject).type === list_type)
+      ? (seq as PyTuple).items
+      : toArrayOf(seq);
+  const len = items.length;
+  if (len < nLeft + nRight) throw newException(ValueError, `need more than ${len} values to unpack`);
+  for (let i = 0; i < nRight; i++) state[base + i] = items[len - 1 - i];
+  state[base + nRight] = new PyList(items.slice(nLeft, len - nRight));
+  for (let i = 0; i < nLeft; i++) state[base + nRight + 1 + i] = items[nLeft - 1 - i];
+}
+
+function toArrayOf(o: Obj): Obj[] {
+  const out: Obj[] = [];
+  const it = getIter(o);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+
+function loadBuildClass(): Obj {
+  const f = builtinsDict.get('__build_class__');
+  if (f === undefined) nameError('__build_class__');
+  return f;
+}
+
+function loadSuperMethod(name: string, state: (Obj | undefined)[], at: number): void {
+  // state[at] = (unused), state[at+1] = __class__, state[at+2] = self  →  method, self
+  const superType = builtinsDict.get('super');
+  if (superType === undefined) nameError('super');
+  const sup = call(superType, [state[at + 1] as Obj, state[at + 2] as Obj]);
+  loadMethod(sup, name, dest);
+  state[at] = dest[0];
+  state[at + 1] = dest[1];
+}
+
+function pushBlock(frame: Frame, handler: number, sp: number, fin: number): void {
+  const t = ++frame.excTop;
+  frame.excHandler![t] = handler;
+  frame.excSp![t] = sp;
+  frame.excFinally![t] = fin;
+  frame.excPrev![t] = null;
+}
+
+/** CANCEL_ACTIVE_FINALLY: drop what an active finally block was going to do; returns the new sp. */
+function cancelActiveFinally(state: (Obj | undefined)[], sp: number): number {
+  if (typeof state[sp - 1] === 'number') {
+    // (..., prev_dest_ip, prev_cause, dest_ip) → (..., dest_ip)
+    state[sp - 2] = state[sp];
+    return sp - 2;
+  }
+  // (..., None/exception, dest_ip) → (..., dest_ip)
+  state[sp - 1] = state[sp];
+  return sp - 1;
+}
+
+/**
+ * The unwinding of UNWIND_JUMP (and END_FINALLY resuming it): the stack holds (..., dest, count).
+ * Pops count blocks, running pending finally blocks as it goes. Updates frame.pc / frame.sp.
+ */
+function unwindJump(frame: Frame, sp: number, pc: number): void {
+  const state = frame.state;
+  let unum = state[sp--] as number;
+  while ((unum & 0x7f) > 0) {
+    unum--;
+    const t = frame.excTop;
+    if (frame.excFinally![t]) {
+      if (frame.excHandler![t] >= pc) {
+        // a finally not yet running: run it, then END_FINALLY resumes this unwinding
+        state[++sp] = unum;
+        frame.pc = frame.excHandler![t];
+        frame.sp = sp;
+        return;
+      }
+      sp = cancelActiveFinally(state, sp);
+    }
+    frame.excTop--;
+    vmState.curException = null;
+  }
+  frame.pc = state[sp--] as number;
+  if (unum !== 0) sp -= 4; // pop the for-loop iterator being broken out of
+  frame.sp = sp;
+}
+
+/**
+ * RETURN_VALUE with blocks open: run pending finally blocks first. Returns true if a finally block
+ * was entered (frame.pc/sp updated), false when the frame can return state[frame.sp].
+ */
+function unwindReturn(frame: Frame, sp: number, pc: number): boolean {
+  const state = frame.state;
+  while (frame.excTop >= 0) {
+    const t = frame.excTop;
+    if (frame.excFinally![t]) {
+      if (frame.excHandler![t] >= pc) {
+        const fsp = frame.excSp![t];
+        state[fsp + 1] = state[sp];
+        sp = fsp + 1;
+        state[++sp] = -1;
+        frame.pc = frame.excHandler![t];
+        frame.sp = sp;
+        return true;
+      }
+      sp = cancelActiveFinally(state, sp);
+    }
+    frame.excTop--;
+    vmState.curException = null;
+  }
+  frame.sp = sp;
+  return false;
+}
+
+function withCleanup(frame: Frame, sp: number): number {
+  const state = frame.state;
+  const top = state[sp];
+  if (top === None) {
+    // (..., __exit__, self, None)
+    state[sp + 1] = None;
+    state[sp + 2] = None;
+    sp -= 2;
+    callStackMethod(state, sp, 3);
+    state[sp] = None;
+  } else if (typeof top === 'number') {
+    // (..., __exit__, self, dest/ret, cause)
+    const data = state[sp - 1];
+    const cause = state[sp];
+    state[sp - 1] = None;
+    state[sp] = None;
+    state[sp + 1] = None;
+    callStackMethod(state, sp - 3, 3);
+    state[sp - 3] = data;
+    state[sp - 2] = cause;
+    sp -= 2;
+  } else {
+    // (..., __exit__, self, exc)
+    state[sp + 1] = state[sp];
+    state[sp] = typeOf(state[sp] as Obj);
+    state[sp + 2] = None;
+    sp -= 2;
+    const r = callStackMethod(state, sp, 3);
+    if (isTrue(r)) state[sp] = None;
+    else state[sp] = state[sp + 3];
+  }
+  return sp;
+}
+
+function raiseFrom(exc: Obj, cause: Obj): PyException {
+  if (cause !== None) hal.stderr('Warning: exception chaining not supported\n');
+  const e = makeRaiseObj(exc);
+  return e;
+}
+
+function addTraceback(e: PyException, frame: Frame, ip: number): void {
+  const code = frame.code;
+  e.traceback.unshift({ file: code.file, line: code.lines[ip], name: code.name });
+}
+
+/**
+ * Run frame (and everything it calls) until it returns or yields. A generator's exception can be
+ * injected (inject: an exception instance or class, as from gen.throw()). Sets vmState.yielded.
+ * The caller accounts for the entry frame in vmState.depth.
+ */
+export function runFrame(entry: Frame, inject: Obj | null): Obj {
+  let frame = entry;
+  let ip = frame.pc;
+  const outerFrame = vmState.frame;
+  let pendingThrow: PyException | null = null;
+  let injectYieldFrom: Obj | null = null;
+  if (inject !== null) {
+    if (frame.code.ops[frame.pc] === I.YIELD_FROM) injectYieldFrom = inject;
+    else pendingThrow = makeRaiseObj(inject);
+  }
+  outer: for (;;) {
+    vmState.frame = frame;
+    const code = frame.code;
+    const ops = code.ops;
+    const args = code.args;
+    const qstrs = code.qstrs;
+    const state = frame.state;
+    const globals = frame.globals;
+    let pc = frame.pc;
+    let sp = frame.sp;
+    try {
+      if (pendingThrow !== null) {
+        const t = pendingThrow;
+        pendingThrow = null;
+        ip = pc;
+        throw t;
+      }
+      for (;;) {
+        ip = pc;
+        const arg = args[pc];
+        switch (ops[pc++]) {
+          case I.LOAD_CONST_FALSE:
+            state[++sp] = false;
+            break;
+          case I.LOAD_CONST_NONE:
+            state[++sp] = None;
+            break;
+          case I.LOAD_CONST_TRUE:
+            state[++sp] = true;
+            break;
+          case I.LOAD_CONST_SMALL_INT:
+            state[++sp] = arg;
+            break;
+          case I.LOAD_CONST_STRING:
+            state[++sp] = qstrs[arg];
+            break;
+          case I.LOAD_CONST_OBJ:
+            state[++sp] = code.consts[arg];
+            break;
+          case I.LOAD_NULL:
+            state[++sp] = undefined;
+            break;
+          case I.LOAD_FAST: {
+            const v = state[arg];
+            if (v === undefined) unboundLocal();
+            state[++sp] = v;
+            break;
+          }
+          case I.LOAD_DEREF: {
+            const v = (state[arg] as PyCell).value;
+            if (v === undefined) unboundLocal();
+            state[++sp] = v;
+            break;
+          }
+          case I.LOAD_NAME: {
+            const name = qstrs[arg];
+            const loc = frame.locals;
+            let v = loc !== globals ? loc.get(name) : undefined;
+            if (v === undefined) {
+              v = globals.get(name);
+              if (v === undefined) {
+                v = builtinsDict.get(name);
+                if (v === undefined) nameError(name);
+              }
+            }
+            state[++sp] = v;
+            break;
+          }
+          case I.LOAD_GLOBAL: {
+            const name = qstrs[arg];
+            let v = globals.get(name);
+            if (v === undefined) {
+              v = builtinsDict.get(name);
+              if (v === undefined) nameError(name);
+            }
+            state[++sp] = v;
+            break;
+          }
+          case I.LOAD_ATTR:
+            state[sp] = loadAttr(state[sp] as Obj, qstrs[arg]);
+            break;
+          case I.LOAD_METHOD:
+            loadMethod(state[sp] as Obj, qstrs[arg], dest);
+            state[sp] = dest[0];
+            state[++sp] = dest[1];
+            break;
+          case I.LOAD_SUPER_METHOD:
+            sp -= 1;
+            loadSuperMethod(qstrs[arg], state, sp - 1);
+            break;
+          case I.LOAD_BUILD_CLASS:
+            state[++sp] = loadBuildClass();
+            break;
+          case I.LOAD_SUBSCR: {
+            const index = state[sp--] as Obj;
+            const o = state[sp] as Obj;
+            if (typeof index === 'number' && typeof o === 'object' && (o as PyObject).type === list_type) {
+              const items = (o as PyList).items;
+              if (index >= 0 && index < items.length) {
+                state[sp] = items[index];
+                break;
+              }
+            }
+            state[sp] = getItem(o, index);
+            break;
+          }
+          case I.STORE_FAST:
+            state[arg] = state[sp--];
+            break;
+          case I.STORE_DEREF:
+            (state[arg] as PyCell).value = state[sp--];
+            break;
+          case I.STORE_NAME:
+            frame.locals.set(qstrs[arg], state[sp--] as Obj);
+            break;
+          case I.STORE_GLOBAL:
+            globals.set(qstrs[arg], state[sp--] as Obj);
+            break;
+          case I.STORE_ATTR: {
+            const o = state[sp] as Obj;
+            const v = state[sp - 1];
+            sp -= 2;
+            if (v === undefined) deleteAttr(o, qstrs[arg]);
+            else storeAttr(o, qstrs[arg], v);
+            break;
+          }
+          case I.STORE_SUBSCR: {
+            const o = state[sp - 1] as Obj;
+            const index = state[sp] as Obj;
+            const v = state[sp - 2];
+            sp -= 3;
+            if (v === undefined) {
+              delItem(o, index);
+            } else if (typeof index === 'number' && typeof o === 'object' && (o as PyObject).type === list_type && index >= 0 && index < (o as PyList).items.length) {
+              (o as PyList).items[index] = v;
+            } else {
+              setItem(o, index, v);
+            }
+            break;
+          }
+          case I.DELETE_FAST:
+            if (state[arg] === undefined) unboundLocal();
+            state[arg] = undefined;
+            break;
+          case I.DELETE_DEREF: {
+            const c = state[arg] as PyCell;
+            if (c.value === undefined) unboundLocal();
+            c.value = undefined;
+            break;
+          }
+          case I.DELETE_NAME:
+            if (frame.locals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
+            break;
+          case I.DELETE_GLOBAL:
+            if (globals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
+            break;
+          case I.DUP_TOP:
+            state[sp + 1] = state[sp];
+            sp++;
+            break;
+          case I.DUP_TOP_TWO:
+            sp += 2;
+            state[sp] = state[sp - 2];
+            state[sp - 1] = state[sp - 3];
+            break;
+          case I.POP_TOP:
+            sp--;
+            break;
+          case I.ROT_TWO: {
+            const t = state[sp];
+            state[sp] = state[sp - 1];
+            state[sp - 1] = t;
+            break;
+          }
+          case I.ROT_THREE: {
+            const t = state[sp];
+            state[sp] = state[sp - 1];
+            state[sp - 1] = state[sp - 2];
+            state[sp - 2] = t;
+            break;
+          }
+          case I.JUMP:
+            pc = arg;
+            if (vmState.pendingException !== null) throw takePending();
+            break;
+          case I.POP_JUMP_IF_TRUE: {
+            const v = state[sp--] as Obj;
+            if (v === true || (v !== false && isTrue(v))) pc = arg;
+            if (vmState.pendingException !== null) throw takePending();
+            break;
+          }
+          case I.POP_JUMP_IF_FALSE: {
+            const v = state[sp--] as Obj;
+            if (v === false || (v !== true && !isTrue(v))) pc = arg;
+            if (vmState.pendingException !== null) throw takePending();
+            break;
+          }
+          case I.JUMP_IF_TRUE_OR_POP:
+            if (isTrue(state[sp] as Obj)) pc = arg;
+            else sp--;
+            break;
+          case I.JUMP_IF_FALSE_OR_POP:
+            if (isTrue(state[sp] as Obj)) sp--;
+            else pc = arg;
+            break;
+          case I.SETUP_WITH: {
+            const o = state[sp] as Obj;
+            loadMethod(o, '__exit__', dest);
+            state[sp] = dest[0];
+            state[sp + 1] = dest[1];
+            loadMethod(o, '__enter__', dest);
+            const enter = dest[0] as Obj;
+            const self = dest[1];
+            const r = self === undefined ? call(enter, []) : call(enter, [self]);
+            sp += 1;
+            pushBlock(frame, arg, sp, 1);
+            state[++sp] = r;
+            break;
+          }
+          case I.WITH_CLEANUP:
+            sp = withCleanup(frame, sp);
+            break;
+          case I.UNWIND_JUMP:
+            state[++sp] = arg;
+            state[++sp] = code.args2[ip];
+            unwindJump(frame, sp, pc);
+            pc = frame.pc;
+            sp = frame.sp;
+            if (vmState.pendingException !== null) throw takePending();
+            break;
+          case I.SETUP_EXCEPT:
+            pushBlock(frame, arg, sp, 0);
+            break;
+          case I.SETUP_FINALLY:
+            pushBlock(frame, arg, sp, 1);
+            break;
+          case I.END_FINALLY: {
+            frame.excTop--;
+            vmState.curException = null;
+            const t = state[sp];
+            if (t === None) {
+              sp--;
+            } else if (typeof t === 'number') {
+              sp--;
+              if (t < 0) {
+                // finished a finally run by a return: carry on returning
+                if (frame.excTop >= 0 && unwindReturn(frame, sp, pc)) {
+                  pc = frame.pc;
+                  sp = frame.sp;
+                  break;
+                }
+                const v = state[sp] as Obj;
+                if (frame === entry) {
+                  vmState.yielded = false;
+                  frame.sp = sp;
+                  vmState.frame = outerFrame;
+                  return v;
+                }
+                const parent = frame.parent!;
+                vmState.depth--;
+                parent.state[parent.sp] = v;
+                frame = parent;
+                continue outer;
+              }
+              state[++sp] = t;
+              unwindJump(frame, sp, pc);
+              pc = frame.pc;
+              sp = frame.sp;
+            } else {
+              throw t;
+            }
+            break;
+          }
+          case I.GET_ITER:
+            state[sp] = getIter(state[sp] as Obj);
+            break;
+          case I.GET_ITER_STACK: {
+            // 4 slots: [iterable or iterator, index, unused, kind]; kind 1 = list/tuple by index,
+            // 2 = a RangeIter stepped inline, 0 = any iterator
+            const o = state[sp] as Obj;
+            if (typeof o === 'object' && ((o as PyObject).type === list_type || (o as PyObject).type === tuple_type)) {
+              state[sp + 1] = 0;
+              state[sp + 3] = 1;
+            } else {
+              const it = getIter(o);
+              state[sp] = it;
+              state[sp + 3] = typeof it === 'object' && (it as PyObject).type === range_iterator_type ? 2 : 0;
+            }
+            sp += 3;
+            break;
+          }
+          case I.FOR_ITER: {
+            const kind = state[sp];
+            if (kind === 2) {
+              const r = state[sp - 3] as RangeIter;
+              const v = r.cur;
+              if (v === r.end) {
+                sp -= 4;
+                pc = arg;
+              } else {
+                r.cur = v + r.step;
+                state[++sp] = v;
+              }
+            } else if (kind === 1) {
+              const items = (state[sp - 3] as PyList).items;
+              const i = state[sp - 2] as number;
+              if (i < items.length) {
+                state[sp - 2] = i + 1;
+                state[++sp] = items[i];
+              } else {
+                sp -= 4;
+                pc = arg;
+              }
+            } else {
+              const v = iterNext(state[sp - 3] as Obj);
+              if (v === undefined) {
+                sp -= 4;
+                pc = arg;
+              } else {
+                state[++sp] = v;
+              }
+            }
+            break;
+          }
+          case I.POP_EXCEPT_JUMP:
+            frame.excTop--;
+            vmState.curException = null;
+            pc = arg;
+            break;
+          case I.BUILD_TUPLE: {
+            sp -= arg - 1;
+            state[sp] = arg === 0 ? EMPTY_TUPLE : new PyTuple(state.slice(sp, sp + arg) as Obj[]);
+            break;
+          }
+          case I.BUILD_LIST:
+            sp -= arg - 1;
+            state[sp] = new PyList(state.slice(sp, sp + arg) as Obj[]);
+            break;
+          case I.BUILD_MAP:
+            state[++sp] = new PyDict();
+            break;
+          case I.STORE_MAP:
+            sp -= 2;
+            (state[sp] as PyDict).set(state[sp + 2] as Obj, state[sp + 1] as Obj);
+            break;
+          case I.BUILD_SET: {
+            sp -= arg - 1;
+            const s = new PySet();
+            for (let i = 0; i < arg; i++) s.d.set(state[sp + i] as Obj, true);
+            state[sp] = s;
+            break;
+          }
+          case I.BUILD_SLICE: {
+            let step: Obj = None;
+            if (arg === 3) step = state[sp--] as Obj;
+            const stop = state[sp--] as Obj;
+            state[sp] = new PySlice(state[sp] as Obj, stop, step);
+            break;
+          }
+          case I.STORE_COMP: {
+            const o = state[sp - (arg >> 2)];
+            const kind = arg & 3;
+            if (kind === 0) {
+              (o as PyList).items.push(state[sp--] as Obj);
+            } else if (kind === 1) {
+              (o as PyDict).set(state[sp] as Obj, state[sp - 1] as Obj);
+              sp -= 2;
+            } else {
+              (o as PySet).d.set(state[sp--] as Obj, true);
+            }
+            break;
+          }
+          case I.UNPACK_SEQUENCE:
+            unpackSequence(state[sp] as Obj, arg, state, sp);
+            sp += arg - 1;
+            break;
+          case I.UNPACK_EX:
+            unpackEx(state[sp] as Obj, arg, state, sp);
+            sp += (arg & 0xff) + ((arg >> 8) & 0xff);
+            break;
+          case I.RETURN_VALUE: {
+            if (frame.excTop >= 0 && unwindReturn(frame, sp, pc)) {
+              pc = frame.pc;
+              sp = frame.sp;
+              break;
+            }
+            const v = state[sp] as Obj;
+            if (frame === entry) {
+              vmState.yielded = false;
+              frame.sp = sp;
+              vmState.frame = outerFrame;
+              return v;
+            }
+            const parent = frame.parent!;
+            vmState.depth--;
+            parent.state[parent.sp] = v;
+            frame = parent;
+            continue outer; // reload the loop's locals from the parent
+
+          }
+          case I.RAISE_LAST: {
+            let e: PyException | null = null;
+            for (let t = frame.excTop; t >= 0; t--) {
+              if (frame.excPrev![t] !== null) {
+                e = frame.excPrev![t];
+                break;
+              }
+            }
+            if (e === null) e = newException(RuntimeError, 'no active exception to reraise');
+            throw e;
+          }
+          case I.RAISE_OBJ:
+            throw makeRaiseObj(state[sp] as Obj);
+          case I.RAISE_FROM: {
+            const cause = state[sp--] as Obj;
+            throw raiseFrom(state[sp] as Obj, cause);
+          }
+          case I.YIELD_VALUE:
+            frame.pc = pc;
+            frame.sp = sp;
+            vmState.yielded = true;
+            vmState.frame = outerFrame;
+            return state[sp] as Obj;
+          case I.YIELD_FROM: {
+            const send = state[sp--] as Obj;
+            const it = state[sp] as Obj;
+            const thr = injectYieldFrom;
+            injectYieldFrom = null;
+            const v = thr !== null ? resume(it, null, thr) : resume(it, send, null);
+            if (resumeState.kind === ResumeKind.YIELD) {
+              state[++sp] = v;
+              frame.pc = ip; // run YIELD_FROM again on resumption
+              frame.sp = sp;
+              vmState.yielded = true;
+              vmState.frame = outerFrame;
+              return v;
+            }
+            state[sp] = v;
+            if (thr !== null && (thr === GeneratorExit || (thr instanceof PyException && thr.type.isSubtypeOf(GeneratorExit)))) {
+              throw makeRaiseObj(thr);
+            }
+            break;
+          }
+          case I.MAKE_FUNCTION:
+            state[++sp] = makeFunction(frame.ctx, arg, code, undefined, undefined);
+            break;
+          case I.MAKE_FUNCTION_DEFARGS:
+            sp -= 1;
+            state[sp] = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
+            break;
+          case I.MAKE_CLOSURE: {
+            const n = code.args2[ip];
+            sp -= n - 1;
+            const fn = makeFunction(frame.ctx, arg, code, undefined, undefined);
+            state[sp] = new PyClosure(fn, state.slice(sp, sp + n) as Obj[]);
+            break;
+          }
+          case I.MAKE_CLOSURE_DEFARGS: {
+            const n = code.args2[ip];
+            sp -= 2 + n - 1;
+            const fn = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
+            state[sp] = new PyClosure(fn, state.slice(sp + 2, sp + 2 + n) as Obj[]);
+            break;
+          }
+          case I.CALL_FUNCTION: {
+            const nPos = arg & 0xff;
+            const nKw = (arg >> 8) & 0xff;
+            sp -= nPos + 2 * nKw;
+            const f = state[sp] as Obj;
+            if (vmState.pendingException !== null) throw takePending();
+            let nf: Frame | null;
+            if (f instanceof PyFunction && nKw === 0 && !f.code.isGenerator) {
+              nf = makeFrame(f, state, sp + 1, nPos, null);
+            } else {
+              const cargs = state.slice(sp + 1, sp + 1 + nPos) as Obj[];
+              const kw = nKw === 0 ? null : kwFromStack(state, sp + 1 + nPos, nKw);
+              nf = frameForCall(f, cargs, kw);
+              if (nf === null) {
+                state[sp] = call(f, cargs, kw);
+                break;
+              }
+            }
+            enterFrame();
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.ip = ip;
+            nf.parent = frame;
+            frame = nf;
+            continue outer;
+          }
+          case I.CALL_METHOD: {
+            const nPos = arg & 0xff;
+            const nKw = (arg >> 8) & 0xff;
+            sp -= nPos + 2 * nKw + 1;
+            const f = state[sp] as Obj;
+            const self = state[sp + 1];
+            if (vmState.pendingException !== null) throw takePending();
+            const start = self === undefined ? sp + 2 : sp + 1;
+            const n = self === undefined ? nPos : nPos + 1;
+            let nf: Frame | null;
+            if (f instanceof PyFunction && nKw === 0 && !f.code.isGenerator) {
+              nf = makeFrame(f, state, start, n, null);
+            } else {
+              const cargs = state.slice(start, start + n) as Obj[];
+              const kw = nKw === 0 ? null : kwFromStack(state, sp + 2 + nPos, nKw);
+              nf = frameForCall(f, cargs, kw);
+              if (nf === null) {
+                state[sp] = call(f, cargs, kw);
+                break;
+              }
+            }
+            enterFrame();
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.ip = ip;
+            nf.parent = frame;
+            frame = nf;
+            continue outer;
+          }
+          case I.CALL_FUNCTION_VAR_KW:
+          case I.CALL_METHOD_VAR_KW: {
+            const isMethod = ops[ip] === I.CALL_METHOD_VAR_KW;
+            const nPos = arg & 0xff;
+            const nKw = (arg >> 8) & 0xff;
+            sp -= nPos + 2 * nKw + 1 + (isMethod ? 1 : 0);
+            const f = state[sp] as Obj;
+            if (vmState.pendingException !== null) throw takePending();
+            const kwOut: { kw: KwArgs } = { kw: null };
+            const cargs = prepareVarArgs(state, sp + (isMethod ? 2 : 1), isMethod ? state[sp + 1] : undefined, nPos, nKw, kwOut);
+            const nf = frameForCall(f, cargs, kwOut.kw);
+            if (nf === null) {
+              state[sp] = call(f, cargs, kwOut.kw);
+              break;
+            }
+            enterFrame();
+            frame.pc = pc;
+            frame.sp = sp;
+            frame.ip = ip;
+            nf.parent = frame;
+            frame = nf;
+            continue outer;
+          }
+          case I.IMPORT_NAME: {
+            const fromlist = state[sp--] as Obj;
+            state[sp] = importName(qstrs[arg], fromlist, state[sp] as Obj, globals);
+            break;
+          }
+          case I.IMPORT_FROM:
+            state[sp + 1] = importFrom(state[sp] as Obj, qstrs[arg]);
+            sp++;
+            break;
+          case I.IMPORT_STAR:
+            importAll(state[sp--] as Obj, frame.locals);
+            break;
+          case I.UNARY_OP: {
+            const v = state[sp] as Obj;
+            if (typeof v === 'number' && arg === UnaryOp.NEGATIVE && v !== 0) state[sp] = -v;
+            else if (arg === UnaryOp.NOT) state[sp] = !isTrue(v);
+            else state[sp] = unaryOp(arg, v);
+            break;
+          }
+          case I.BINARY_OP: {
+            const b = state[sp--] as Obj;
+            state[sp] = binaryOp(arg, state[sp] as Obj, b);
+            break;
+          }
+          case I.OP_ADD:
+          case I.OP_IADD: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                state[sp] = r;
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              state[sp] = a + b;
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_SUB:
+          case I.OP_ISUB: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                state[sp] = r;
+                break;
+              }
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_MUL: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b + 0; // + 0 turns -0 into 0
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                state[sp] = r;
+                break;
+              }
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_FLOORDIV: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            // exact for int32 operands: the quotient's distance to an integer exceeds the rounding error
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+              state[sp] = Math.floor(a / b) + 0;
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_MOD: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+              let r = a % b;
+              if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+              state[sp] = r + 0;
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_LT: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            state[sp] = typeof a === 'number' && typeof b === 'number' ? a < b : binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_LE: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            state[sp] = typeof a === 'number' && typeof b === 'number' ? a <= b : binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_GT: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            state[sp] = typeof a === 'number' && typeof b === 'number' ? a > b : binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_GE: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            state[sp] = typeof a === 'number' && typeof b === 'number' ? a >= b : binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_EQ: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a === b;
+            else state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_NE: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a !== b;
+            else state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_IS: {
+            const b = state[sp--] as Obj;
+            state[sp] = state[sp] === b;
+            break;
+          }
+          case I.OP_IN: {
+            const b = state[sp--] as Obj;
+            state[sp] = binaryOp(BinaryOp.IN, state[sp] as Obj, b);
+            break;
+          }
+          default:
+            throw newException(NotImplementedError, 'opcode');
+        }
+      }
+    } catch (e) {
+      // ---- exception handling: find a handler in this frame, else unwind to the caller ----
+      const exc = e instanceof PyException ? e : toPyException(e);
+      let sp2 = sp;
+      for (;;) {
+        const fcode = frame.code;
+        const op = fcode.ops[ip];
+        if (exc.type.isSubtypeOf(StopIteration)) {
+          if (op === I.FOR_ITER) {
+            // a StopIteration from the iterator ends the loop
+            frame.pc = fcode.args[ip];
+            frame.sp = sp2 - 4;
+            break;
+          }
+          if (op === I.YIELD_FROM) {
+            // StopIteration from the delegate: its value is the result of `yield from`
+            frame.state[sp2] = exc.args.length > 0 ? exc.args[0] : None;
+            frame.pc = ip + 1;
+            frame.sp = sp2;
+            break;
+          }
+        }
+        if (op !== I.END_FINALLY && op !== I.RAISE_LAST) addTraceback(exc, frame, ip);
+        let t = frame.excTop;
+        while (t >= 0 && frame.excHandler![t] <= ip) t--;
+        frame.excTop = t;
+        if (t >= 0) {
+          let hsp = frame.excSp![t];
+          frame.excPrev![t] = exc;
+          frame.state[++hsp] = exc;
+          frame.sp = hsp;
+          frame.pc = frame.excHandler![t];
+          vmState.curException = exc;
+          break;
+        }
+        // no handler here: the frame is done
+        frame.pc = -1;
+        if (frame === entry) {
+          vmState.frame = outerFrame;
+          throw exc;
+        }
+        vmState.depth--;
+        frame = frame.parent!;
+        ip = frame.ip;
+        sp2 = frame.sp;
+      }
+    }
+  }
+}
+
+/** Call a bytecode function from JS (a nested VM run); generator functions return a generator. */
+export function callFunction(fn: PyFunction, args: Obj[], kw: KwArgs): Obj {
+  const f = makeFrame(fn, args, 0, args.length, kw);
+  if (fn.code.isGenerator) return new PyGenerator(f);
+  enterFrame();
+  try {
+    return runFrame(f, null);
+  } finally {
+    vmState.depth--;
+  }
+}
+
+/**
+ * Run a function's body with LOAD_NAME/STORE_NAME/DELETE_NAME on `locals` (a class body, for
+ * __build_class__). fn is a PyFunction or a PyClosure; returns what the body returns (the
+ * __class__ cell, if the body has one).
+ */
+export function callFunctionWithLocals(fn: Obj, locals: PyDict): Obj {
+  let f: Frame;
+  if (fn instanceof PyClosure) f = makeFrame(fn.fun, fn.cells, 0, fn.cells.length, null);
+  else if (fn instanceof PyFunction) f = makeFrame(fn, [], 0, 0, null);
+  else return raiseTypeError(`'${typeOf(fn).name}' object isn't callable`);
+  f.locals = locals;
+  enterFrame();
+  try {
+    return runFrame(f, null);
+  } finally {
+    vmState.depth--;
+  }
+}
+
+/** Run a compiled module's top-level code with the given globals and locals (module import, exec, eval). */
+export function runModule(cm: CompiledModule, globals: PyDict, locals: PyDict = globals): Obj {
+  const ctx: ModuleContext = { qstrs: cm.qstrs, consts: cm.consts, globals };
+  const code = getCode(cm.rc, ctx);
+  const f = makeModuleFrame(code, ctx, locals);
+  enterFrame();
+  try {
+    return runFrame(f, null);
+  } finally {
+    vmState.depth--;
+  }
+}
+
+/** Whether o is a bytecode function (for callable() etc.). */
+export function isBytecodeFunction(o: Obj): boolean {
+  return o instanceof PyFunction || o instanceof PyClosure;
+}
+
+export { PyFunction, PyGenerator };

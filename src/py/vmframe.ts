@@ -1,0 +1,175 @@
+// VM frames and argument binding (MicroPython py/bc.c mp_setup_code_state, and the code state of py/bc.h).
+//
+// Frame layout: one JS array `state` of nState slots, as MicroPython's code_state->state:
+//   state[0 ..]                 the value stack, growing up; sp is the index of the top item (-1 = empty)
+//   state[nState-1-i]           local i (so locals sit at the top end, the stack at the bottom)
+// undefined in a slot is MicroPython's MP_OBJ_NULL (an unbound local, or LOAD_NULL's marker).
+// The exception-block stack is three parallel arrays (handler index, saved sp, finally flag, the
+// exception being handled) allocated only for code that has try/with blocks.
+// All VM state lives here (pc, sp, blocks), never in JS locals that could not be saved: that is what
+// lets generators resume by re-entering their frame, and what a suspending VM will rely on.
+import type { Obj } from './obj.js';
+import { PyDict } from './objdict.js';
+import { PyTuple, EMPTY_TUPLE } from './objtuple.js';
+import { PyCell } from './objcell.js';
+import { raiseTypeError, type PyException } from './objexcept.js';
+import { ScopeFlag } from './bc.js';
+import type { Code } from './vmdecode.js';
+import type { PyFunction, ModuleContext } from './objfunbc.js';
+import type { KwArgs } from './obj.js';
+
+export class Frame {
+  code: Code;
+  ctx: ModuleContext;
+  globals: PyDict;
+  /** LOAD_NAME/STORE_NAME dictionary: the module's globals, a class body's namespace, exec()'s locals. */
+  locals: PyDict;
+  state: (Obj | undefined)[];
+  /** Index of the next instruction to run; -1 once the frame has finished. */
+  pc: number;
+  /** Index of the instruction being run (the call instruction, while a callee runs). */
+  ip: number;
+  sp: number;
+  parent: Frame | null;
+  excTop: number;
+  excHandler: Int32Array | null;
+  excSp: Int32Array | null;
+  excFinally: Uint8Array | null;
+  excPrev: (PyException | null)[] | null;
+
+  constructor(code: Code, ctx: ModuleContext, locals: PyDict) {
+    this.code = code;
+    this.ctx = ctx;
+    this.globals = ctx.globals;
+    this.locals = locals;
+    this.state = new Array(code.nState);
+    this.pc = 0;
+    this.ip = 0;
+    this.sp = -1;
+    this.parent = null;
+    this.excTop = -1;
+    const n = code.nExcStack;
+    if (n > 0) {
+      this.excHandler = new Int32Array(n);
+      this.excSp = new Int32Array(n);
+      this.excFinally = new Uint8Array(n);
+      this.excPrev = new Array(n).fill(null);
+    } else {
+      this.excHandler = null;
+      this.excSp = null;
+      this.excFinally = null;
+      this.excPrev = null;
+    }
+  }
+}
+
+function posArgsMismatch(expected: number, given: number): never {
+  return raiseTypeError(`function takes ${expected} positional arguments but ${given} were given`);
+}
+
+/**
+ * A frame for calling fn with positional args src[start .. start+n) and keyword args kw,
+ * with MicroPython's argument binding and messages. Throws TypeError on a mismatch.
+ */
+export function makeFrame(fn: PyFunction, src: ArrayLike<Obj | undefined>, start: number, n: number, kw: KwArgs): Frame {
+  const code = fn.code;
+  const f = new Frame(code, fn.ctx, fn.ctx.globals);
+  const state = f.state;
+  const nState = code.nState;
+  const A = code.nPosArgs;
+  const flags = code.scopeFlags;
+
+  // simplest and commonest case: exactly the positional parameters, nothing else
+  if (n === A && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
+    for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
+  } else {
+    bindArgs(fn, state, src, start, n, kw);
+  }
+  const cells = code.cells;
+  for (let i = 0; i < cells.length; i++) state[cells[i]] = new PyCell(state[cells[i]]);
+  return f;
+}
+
+function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj | undefined>, start: number, nArgs: number, kw: KwArgs): void {
+  const code = fn.code;
+  const nState = code.nState;
+  const A = code.nPosArgs;
+  const K = code.nKwonlyArgs;
+  const D = code.nDefPosArgs;
+  const flags = code.scopeFlags;
+  const defaults = fn.defaults;
+  const nKw = kw === null ? 0 : kw.size;
+  let varIdx = nState - 1 - A - K;
+
+  if (nArgs > A) {
+    if ((flags & ScopeFlag.VARARGS) === 0) posArgsMismatch(A, nArgs);
+    const extra: Obj[] = new Array(nArgs - A);
+    for (let i = A; i < nArgs; i++) extra[i - A] = src[start + i] as Obj;
+    state[varIdx--] = new PyTuple(extra);
+    nArgs = A;
+  } else {
+    if ((flags & ScopeFlag.VARARGS) !== 0) state[varIdx--] = EMPTY_TUPLE;
+    if (nKw === 0 && (flags & ScopeFlag.DEFKWARGS) === 0) {
+      if (nArgs >= A - D) {
+        for (let i = nArgs; i < A; i++) state[nState - 1 - i] = defaults[i - (A - D)];
+      } else {
+        posArgsMismatch(A - D, nArgs);
+      }
+    }
+  }
+  for (let i = 0; i < nArgs; i++) state[nState - 1 - i] = src[start + i];
+
+  if (nKw !== 0 || (flags & ScopeFlag.DEFKWARGS) !== 0) {
+    let dict: PyDict | null = null;
+    if ((flags & ScopeFlag.VARKEYWORDS) !== 0) {
+      dict = new PyDict();
+      state[varIdx] = dict;
+    }
+    if (kw !== null) {
+      const names = code.argNames;
+      for (const [name, value] of kw) {
+        let j = 0;
+        for (; j < A + K; j++) if (names[j] === name) break;
+        if (j < A + K) {
+          if (state[nState - 1 - j] !== undefined) raiseTypeError(`function got multiple values for argument '${name}'`);
+          state[nState - 1 - j] = value;
+          continue;
+        }
+        if (dict === null) raiseTypeError(`unexpected keyword argument '${name}'`);
+        if (dict.get(name) !== undefined) raiseTypeError(`function got multiple values for argument '${name}'`);
+        dict.set(name, value);
+      }
+    }
+    // defaults for the last D positional parameters
+    for (let i = 0; i < D; i++) {
+      const idx = nState - A + i; // local A-1-i
+      if (state[idx] === undefined) state[idx] = defaults[D - 1 - i];
+    }
+    // every mandatory positional parameter must be bound
+    for (let idx = nState - A + D; idx < nState; idx++) {
+      if (state[idx] === undefined) raiseTypeError(`function missing required positional argument #${nState - 1 - idx}`);
+    }
+    // keyword-only parameters: given, or a default, or an error
+    for (let i = 0; i < K; i++) {
+      const idx = nState - 1 - A - i;
+      if (state[idx] === undefined) {
+        const name = code.argNames[A + i];
+        const d = fn.kwDefaults !== null ? fn.kwDefaults.get(name) : undefined;
+        if (d === undefined) raiseTypeError(`function missing required keyword argument '${name}'`);
+        state[idx] = d;
+      }
+    }
+  } else {
+    if (K !== 0) raiseTypeError('function missing keyword-only argument');
+    if ((flags & ScopeFlag.VARKEYWORDS) !== 0) state[varIdx] = new PyDict();
+  }
+}
+
+/** A frame for a module body or exec()'d code: no arguments, LOAD_NAME on locals. */
+export function makeModuleFrame(code: Code, ctx: ModuleContext, locals: PyDict): Frame {
+  const f = new Frame(code, ctx, locals);
+  const cells = code.cells;
+  for (let i = 0; i < cells.length; i++) f.state[cells[i]] = new PyCell(f.state[cells[i]]);
+  return f;
+}
+
