@@ -43,6 +43,10 @@ import { PyBuiltin, checkArgs } from './objfun.js';
 import { PyBoundMethod } from './objboundmeth.js';
 import { PyStaticMethod, staticmethod_type } from './objstaticmethod.js';
 import { PyProperty } from './objproperty.js';
+// vm.ts imports modbuiltins.ts, which reads this module's builtins at load time: they are hoisted
+// function declarations, and super_type lives in objobject.ts (evaluated before vm.ts from here).
+import './objobject.js'; // before vm.js: see above
+import { callFunctionWithLocals } from './vm.js';
 import {
   typeOf,
   call,
@@ -936,22 +940,6 @@ export { PySuper, super_type } from './objobject.js';
 // ---------------------------------------------------------------------------------------------
 // __build_class__
 
-/** vm.ts's callFunctionWithLocals, looked up once the VM module is available. */
-let classBodyRunner: ((fn: Obj, locals: PyDict) => Obj) | null = null;
-
-/** Install the runner for class bodies (vm.ts callFunctionWithLocals). */
-export function setClassBodyRunner(f: (fn: Obj, locals: PyDict) => Obj): void {
-  classBodyRunner = f;
-}
-
-// Until vm.ts is part of the build, reach it without a static import (which would fail to link).
-import('./vm.js').then(
-  (m) => {
-    if (classBodyRunner === null && typeof m.callFunctionWithLocals === 'function') classBodyRunner = m.callFunctionWithLocals;
-  },
-  () => {},
-);
-
 /**
  * __build_class__(body, name, *bases, **kw): run the body with a fresh dict as its locals, then
  * create the class through the metaclass. The body returns the `__class__` cell (for zero-argument
@@ -972,9 +960,8 @@ export function builtin___build_class__(args: Obj[], kw: KwArgs): Obj {
     }
   }
   if (meta === undefined) meta = bases.length > 0 ? typeOf(bases[0]) : type_type;
-  if (classBodyRunner === null) return raiseTypeError('__build_class__: the VM is not loaded');
   const ns = new PyDict();
-  const cell = classBodyRunner(body, ns);
+  const cell = callFunctionWithLocals(body, ns);
   let cls: Obj;
   if (meta === type_type) cls = makeClassWithMeta(name, bases, ns, null);
   else cls = call(meta, [name, new PyTuple(bases), ns], rest);
