@@ -15,7 +15,7 @@ import {
 import { builtin } from './objfun.js';
 import { id, typeOf, loadMethod, call, toPyException, isInstance } from './runtime.js';
 import type { Frame } from './vmframe.js';
-import { runFrame, vmState, makeRaiseObj } from './vm.js';
+import { runFrame, vmState, makeRaiseObj, enterFrame } from './vm.js';
 
 /** How a resumption ended (MicroPython's mp_vm_return_kind_t, less EXCEPTION: exceptions are thrown). */
 export const enum ResumeKind {
@@ -71,16 +71,19 @@ export function genResume(g: PyGenerator, send: Obj, thr: Obj | null): Obj {
     f.state[f.sp] = send;
   }
   g.running = true;
+  enterFrame();
   let v: Obj;
   try {
     v = runFrame(f, thr);
   } catch (e) {
+    vmState.depth--;
     g.running = false;
     f.pc = -1;
     const exc = toPyException(e);
     if (exc.type.isSubtypeOf(StopIteration)) throw newException(RuntimeError, 'generator raised StopIteration');
     throw exc;
   }
+  vmState.depth--;
   g.running = false;
   if (vmState.yielded) {
     resumeState.kind = ResumeKind.YIELD;
