@@ -258,7 +258,7 @@ class Compiler extends ExprCompiler {
       case 'Break':
       case 'Continue': {
         const label = s.kind === 'Break' ? this.breakLabel : this.continueLabel;
-        if (label === INVALID_LABEL) this.error(s, s.kind === 'Break' ? "'break' outside loop" : "'continue' outside loop");
+        if (label === INVALID_LABEL) this.error(s, "'break'/'continue' outside loop");
         emit.unwindJump(label, this.curExceptLevel - this.breakContinueExceptLevel);
         return;
       }

@@ -1,0 +1,11 @@
+f()
+f(1)
+f(a=1)
+f(1, 2, a=3, b=4)
+x.m(1)
+x.m(*a)
+x.m(**k)
+x.y.m(1)(2)
+f(x for x in y)
+f(1)(2)[3]
+print(*a, sep='')

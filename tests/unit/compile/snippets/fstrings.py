@@ -1,0 +1,6 @@
+name = 'x'
+s = f'hello {name}!'
+t = f'{name!r:>10} and {1 + 2}'
+u = f'{name:{width}}'
+v = f'plain'
+w = f'{{literal}} {name}'
