@@ -64,6 +64,8 @@ import { newCallableIter } from './objiter.js';
 import { staticmethod_type, classmethod_type } from './objstaticmethod.js';
 import { builtin___build_class__, builtin_isinstance, builtin_issubclass, super_type, nativeSelf } from './objtype.js';
 import { property_type } from './objproperty.js';
+import { builtin_exec, builtin_eval, builtin_compile, builtin_globals, builtin_locals } from './execute.js';
+import { builtin___import__ } from './builtinimport.js';
 
 export const builtinsDict: PyDict = new PyDict();
 
@@ -507,6 +509,17 @@ def('open', (args, kw) => {
 
 // ---- classes (objtype.ts) ----
 
-builtinsDict.set('__build_class__', builtin('__build_class__', builtin___build_class__));
-builtinsDict.set('isinstance', builtin('isinstance', builtin_isinstance));
-builtinsDict.set('issubclass', builtin('issubclass', builtin_issubclass));
+// Wrapped in closures: these modules import the VM, which imports this file, so their bindings may
+// not be initialised yet while this module's top level runs.
+def('__build_class__', (a, kw) => builtin___build_class__(a, kw));
+def('isinstance', (a, kw) => builtin_isinstance(a, kw));
+def('issubclass', (a, kw) => builtin_issubclass(a, kw));
+
+// ---- code execution and import (execute.ts, builtinimport.ts) ----
+
+def('exec', (a, kw) => builtin_exec(a, kw));
+def('eval', (a, kw) => builtin_eval(a, kw));
+def('compile', (a, kw) => builtin_compile(a, kw));
+def('globals', (a, kw) => builtin_globals(a, kw));
+def('locals', (a, kw) => builtin_locals(a, kw));
+def('__import__', (a, kw) => builtin___import__(a, kw));
