@@ -47,7 +47,6 @@ import {
   GeneratorExit,
   RuntimeError,
   NameError,
-  UnboundLocalError,
   TypeError,
   ValueError,
   NotImplementedError,
@@ -113,8 +112,9 @@ export function enterFrame(): void {
   }
 }
 
+// MicroPython raises NameError here (CPython: its subclass UnboundLocalError).
 function unboundLocal(): never {
-  throw newException(UnboundLocalError, 'local variable referenced before assignment');
+  throw newException(NameError, 'local variable referenced before assignment');
 }
 
 function nameError(name: string): never {
@@ -706,24 +706,38 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             state[sp] = getIter(state[sp] as Obj);
             break;
           case I.GET_ITER_STACK: {
-            // 4 slots: [iterable or iterator, index, unused, kind]; kind 1 = list/tuple by index,
-            // 2 = a RangeIter stepped inline, 0 = any iterator
+            // 4 slots, as MicroPython's iter_buf: [NULL, iterator, -, -] for any iterator (the form a
+            // generator expression builds with LOAD_NULL), or our inline forms with slot 0 set:
+            // [list/tuple, index, -, 1] stepping by index, [RangeIter, -, -, 2] stepping a range
             const o = state[sp] as Obj;
             if (typeof o === 'object' && ((o as PyObject).type === list_type || (o as PyObject).type === tuple_type)) {
               state[sp + 1] = 0;
               state[sp + 3] = 1;
             } else {
               const it = getIter(o);
-              state[sp] = it;
-              state[sp + 3] = typeof it === 'object' && (it as PyObject).type === range_iterator_type ? 2 : 0;
+              if (typeof it === 'object' && (it as PyObject).type === range_iterator_type) {
+                state[sp] = it;
+                state[sp + 3] = 2;
+              } else {
+                state[sp] = undefined;
+                state[sp + 1] = it;
+              }
             }
             sp += 3;
             break;
           }
           case I.FOR_ITER: {
-            const kind = state[sp];
-            if (kind === 2) {
-              const r = state[sp - 3] as RangeIter;
+            const s0 = state[sp - 3];
+            if (s0 === undefined) {
+              const v = iterNext(state[sp - 2] as Obj);
+              if (v === undefined) {
+                sp -= 4;
+                pc = arg;
+              } else {
+                state[++sp] = v;
+              }
+            } else if (state[sp] === 2) {
+              const r = s0 as RangeIter;
               const v = r.cur;
               if (v === r.end) {
                 sp -= 4;
@@ -732,8 +746,8 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
                 r.cur = v + r.step;
                 state[++sp] = v;
               }
-            } else if (kind === 1) {
-              const items = (state[sp - 3] as PyList).items;
+            } else {
+              const items = (s0 as PyList).items;
               const i = state[sp - 2] as number;
               if (i < items.length) {
                 state[sp - 2] = i + 1;
@@ -741,14 +755,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
               } else {
                 sp -= 4;
                 pc = arg;
-              }
-            } else {
-              const v = iterNext(state[sp - 3] as Obj);
-              if (v === undefined) {
-                sp -= 4;
-                pc = arg;
-              } else {
-                state[++sp] = v;
               }
             }
             break;

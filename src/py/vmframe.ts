@@ -63,8 +63,9 @@ export class Frame {
   }
 }
 
-function posArgsMismatch(expected: number, given: number): never {
-  return raiseTypeError(`function takes ${expected} positional arguments but ${given} were given`);
+// MicroPython's unix port reports errors in detail (MICROPY_ERROR_REPORTING_DETAILED): the name is given.
+function posArgsMismatch(name: string, expected: number, given: number): never {
+  return raiseTypeError(`${name}() takes ${expected} positional arguments but ${given} were given`);
 }
 
 /**
@@ -102,7 +103,7 @@ function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj
   let varIdx = nState - 1 - A - K;
 
   if (nArgs > A) {
-    if ((flags & ScopeFlag.VARARGS) === 0) posArgsMismatch(A, nArgs);
+    if ((flags & ScopeFlag.VARARGS) === 0) posArgsMismatch(code.name, A, nArgs);
     const extra: Obj[] = new Array(nArgs - A);
     for (let i = A; i < nArgs; i++) extra[i - A] = src[start + i] as Obj;
     state[varIdx--] = new PyTuple(extra);
@@ -113,7 +114,7 @@ function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj
       if (nArgs >= A - D) {
         for (let i = nArgs; i < A; i++) state[nState - 1 - i] = defaults[i - (A - D)];
       } else {
-        posArgsMismatch(A - D, nArgs);
+        posArgsMismatch(code.name, A - D, nArgs);
       }
     }
   }
