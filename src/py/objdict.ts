@@ -456,7 +456,8 @@ function makeViewType(kind: DictViewKind): PyType {
     },
     len: (self) => (self as PyDictView).dict.map.size,
     bool: (self) => (self as PyDictView).dict.map.size !== 0,
-    hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+    // keys and items views are set-like, so unhashable; a values view hashes by identity
+    hash: kind === DictViewKind.VALUES ? null : (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
     getIter: (self) => new DictIter((self as PyDictView).dict, (self as PyDictView).kind),
     binaryOp: viewBinaryOp,
   });
