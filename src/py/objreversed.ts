@@ -4,7 +4,8 @@ import { type Obj, type PyObject, PyType } from './obj.js';
 import { checkArgs } from './objfun.js';
 import { call, getItem, len, typeOf, bindAttr } from './runtime.js';
 import { PyList } from './objlist.js';
-import { PyTuple } from './objtuple.js';
+import { PyTuple, TupleIter } from './objtuple.js';
+import { PyDict } from './objdict.js';
 import { PyRange, rangeReversedIter } from './objrange.js';
 
 export const reversed_type: PyType = new PyType({
@@ -18,6 +19,7 @@ export const reversed_type: PyType = new PyType({
     const m = t.isUserClass ? t.lookup('__reversed__') : undefined;
     if (m !== undefined) return call(bindAttr(m, seq, t), []);
     if (seq instanceof PyTuple && !seq.type.isUserClass) return new PyReversed(seq, seq.items.length);
+    if (seq instanceof PyDict) return new TupleIter(seq.keys().reverse()); // CPython 3.8+: reversed(dict)
     return new PyReversed(seq, len(seq));
   },
   getIter: (self) => self,
