@@ -79,5 +79,12 @@ export function formatException(e: PyException): string {
       s += t.name === '' ? '\n' : `, in ${t.name}\n`;
     }
   }
-  return s + exceptionLine(e) + '\n';
+  let line: string;
+  try {
+    line = exceptionLine(e);
+  } catch {
+    // printing the exception must not fail: a broken __repr__/__str__ leaves just the type name
+    line = e.type.name;
+  }
+  return s + line + '\n';
 }

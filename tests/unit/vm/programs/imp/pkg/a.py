@@ -1,0 +1,3 @@
+from . import b
+from .b import B
+VAL = B + 1
