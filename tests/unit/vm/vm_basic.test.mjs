@@ -158,3 +158,16 @@ test('deep recursion: 10000 frames fine, 100000 raises RuntimeError cleanly', ()
     assert.equal(vmState.depth, 0);
   }
 });
+
+test('a pending exception (Ctrl-C) is raised at the next jump', async () => {
+  const { KeyboardInterrupt, newException } = await import('../../../dist/py/objexcept.js');
+  const a = new Asm();
+  const mod = a.module({
+    name: '<module>', nState: 2,
+    code: ['top:', ['JUMP', 'top']],
+  });
+  vmState.pendingException = newException(KeyboardInterrupt);
+  assert.throws(() => run(mod), (e) => e instanceof PyException && e.type === KeyboardInterrupt);
+  assert.equal(vmState.pendingException, null);
+  assert.equal(vmState.depth, 0);
+});
