@@ -423,11 +423,23 @@ export abstract class ExprCompiler {
       case 'Constant':
         this.compileConst(e as unknown as KConstant);
         return;
-      case 'BinOp':
-        this.compileExpr(e.left);
-        this.compileExpr(e.right);
-        emit.binaryOp(BINOP[e.op]);
+      case 'BinOp': {
+        // walk the left spine without recursion: `x + x + ... + x` may be very long
+        const spine: A.BinOp[] = [e];
+        let left = e.left;
+        while (left.kind === 'BinOp') {
+          spine.push(left);
+          left = left.left;
+        }
+        this.compileExpr(left);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          const b = spine[i];
+          if (i !== 0) emit.setSourceLine(b.lineno);
+          this.compileExpr(b.right);
+          emit.binaryOp(BINOP[b.op]);
+        }
         return;
+      }
       case 'UnaryOp':
         this.compileExpr(e.operand);
         emit.unaryOp(UNOP[e.op]);

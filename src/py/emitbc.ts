@@ -192,8 +192,21 @@ export class EmitCommon {
     return i;
   }
 
+  /** Index of primitive constants (str, int), which are compared by value. */
+  private readonly constMap = new Map<Obj, number>();
+
   useConstObj(o: Obj): number {
     const c = this.consts;
+    if (typeof o !== 'object') {
+      // str, int (number or bigint), bool: strictly equal means identical
+      let i = this.constMap.get(o);
+      if (i === undefined) {
+        i = c.length;
+        c.push(o);
+        this.constMap.set(o, i);
+      }
+      return i;
+    }
     for (let i = 0; i < c.length; i++) if (strictlyEqual(c[i], o)) return i;
     c.push(o);
     return c.length - 1;
@@ -237,7 +250,9 @@ export class BytecodeEmitter implements Emitter {
   // --- low-level writers
 
   private writeInfoQstr(q: string): void {
-    writeVarUint(this.info, this.common.useQstr(q));
+    const v = this.common.useQstr(q);
+    if (v < 128) this.info.push(v);
+    else writeVarUint(this.info, v);
   }
 
   private writeInfoBytesLines(bytesToSkip: number, linesToSkip: number): void {
@@ -273,25 +288,23 @@ export class BytecodeEmitter implements Emitter {
     this.adjustStackSize(stackAdj);
     if (this.suppress) return;
     this.code.push(b);
-    writeVarUint(this.code, v);
+    if (v < 128) this.code.push(v);
+    else writeVarUint(this.code, v);
   }
 
   private writeByteInt(stackAdj: number, b: number, num: number): void {
     this.adjustStackSize(stackAdj);
     if (this.suppress) return;
     this.code.push(b);
-    // little-endian 7-bit groups, stored most significant first; bit 6 of the top group is the sign
-    const groups: number[] = [];
+    // 7-bit groups, most significant first; bit 6 of the top group carries the sign
     let n = num;
-    do {
-      groups.push(n & 0x7f);
+    let count = 1;
+    while (!((n >= -64 && n < 64))) {
       n = Math.floor(n / 128);
-    } while (n !== 0 && n !== -1);
-    const top = groups[groups.length - 1];
-    if (n === -1 && (top & 0x40) === 0) groups.push(0x7f);
-    else if (n === 0 && (top & 0x40) !== 0) groups.push(0);
-    for (let i = groups.length - 1; i > 0; i--) this.code.push(groups[i] | 0x80);
-    this.code.push(groups[0]);
+      count++;
+    }
+    for (let i = count - 1; i > 0; i--) this.code.push((Math.floor(num / 2 ** (7 * i)) & 0x7f) | 0x80);
+    this.code.push(num & 0x7f);
   }
 
   private writeByteQstr(stackAdj: number, b: number, q: string): void {
@@ -339,8 +352,8 @@ export class BytecodeEmitter implements Emitter {
     this.lastSourceLineOffset = 0;
     this.lastSourceLine = 1;
     this.overflow = false;
-    this.info = [];
-    this.code = [];
+    this.info.length = 0;
+    this.code.length = 0;
     let nState = scope.numLocals + scope.stackSize;
     if (nState === 0) nState = 1;
     // The signature is written with placeholders for the size, which is only known from CODE_SIZE on.

@@ -185,7 +185,7 @@ export class Scope {
     }
 
     // free variables come first, in the order of the parent scope
-    if (this.parent !== null) {
+    if (this.parent !== null && ids.some((id) => id.kind === IdKind.FREE)) {
       let numFree = 0;
       for (const pid of this.parent.ids) {
         if (pid.kind === IdKind.CELL || pid.kind === IdKind.FREE) {
