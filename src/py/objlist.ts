@@ -5,7 +5,7 @@ import { raiseIndexError, raiseTypeError, raiseValueError } from './objexcept.js
 import { builtin, method } from './objfun.js';
 import { eq, binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
 import { PySlice, sliceIndices, sliceArray } from './objslice.js';
-import { reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
+import { PyTuple, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
 
 export const list_type: PyType = new PyType({
   name: 'list',
@@ -51,14 +51,19 @@ export const list_type: PyType = new PyType({
       }
       raiseIndexError('list index out of range');
     }
-    if (index instanceof PySlice) return setSlice(l, index, toArray(value));
+    if (index instanceof PySlice) {
+      // the source's own array is used as is unless it is this list (l[:] = l)
+      const vals = (value instanceof PyList || value instanceof PyTuple) && value !== l ? value.items : toArray(value);
+      return setSlice(l, index, vals);
+    }
     items[seqIndexOf(index, items.length, 'list')] = value;
   },
   delItem: (self, index) => {
     const l = self as PyList;
     if (index instanceof PySlice) return deleteSlice(l, index);
     const i = seqIndexOf(index, l.items.length, 'list');
-    l.items.splice(i, 1);
+    if (i === 0) l.items.shift();
+    else l.items.splice(i, 1);
   },
   getIter: (self) => new ListIter(self as PyList),
 });
@@ -119,7 +124,16 @@ function setSlice(l: PyList, s: PySlice, values: Obj[]): void {
   const items = l.items;
   const [start, stop, step, count] = sliceIndices(s, items.length);
   if (step === 1) {
-    items.splice(start, stop > start ? stop - start : 0, ...values);
+    const n = stop > start ? stop - start : 0;
+    const m = values.length;
+    if (m === n) {
+      for (let i = 0; i < m; i++) items[start + i] = values[i];
+    } else if (m < 4096) {
+      items.splice(start, n, ...values);
+    } else {
+      // spreading a large array would overflow the JS argument limit
+      l.items = items.slice(0, start).concat(values, items.slice(start + n));
+    }
     return;
   }
   if (values.length !== count) {
