@@ -435,6 +435,9 @@ class Compiler extends ExprCompiler {
     if (it.kind !== 'Call' || it.func.kind !== 'Name' || it.func.id !== 'range' || !samePosition(it.func, it)) return null;
     if (it.keywords.length > 0 || it.args.length < 1 || it.args.length > 3) return null;
     if (it.args.some((a) => a.kind === 'Starred')) return null;
+    // range(x for x in y): an unparenthesized generator argument is not a plain expression
+    const a0 = it.args[0];
+    if (it.args.length === 1 && a0.kind === 'GeneratorExp' && a0.lineno === it.lineno && a0.col_offset === it.func.col_offset + 5) return null;
     const mk = (v: number): A.Expr => {
       const k: KConstant = { kind: 'Constant', value: { t: 'int', v }, lineno: 0, col_offset: 0 };
       return k as unknown as A.Expr;

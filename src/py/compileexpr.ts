@@ -81,6 +81,7 @@ function isLeaf(e: A.Expr): boolean {
   if (e.kind !== 'Constant') return false;
   const k = e as unknown as KConstant;
   const v = k.value;
+  if (k.asObj) return v.t === 'int' && isSmallInt(v.v);
   switch (v.t) {
     case 'int':
       return isSmallInt(v.v);
@@ -568,6 +569,10 @@ export abstract class ExprCompiler {
   compileConst(k: KConstant): void {
     const v = k.value;
     const emit = this.emit;
+    if (k.asObj && !(v.t === 'int' && isSmallInt(v.v))) {
+      emit.loadConstObj(this.constObj(k));
+      return;
+    }
     switch (v.t) {
       case 'int':
         if (isSmallInt(v.v)) emit.loadConstSmallInt(v.v);
@@ -587,8 +592,24 @@ export abstract class ExprCompiler {
         emit.loadConstTok('Ellipsis');
         return;
       default:
-        emit.loadConstObj(constToObj(v));
+        emit.loadConstObj(this.constObj(k));
     }
+  }
+
+  private readonly mathConsts = new Map<string, Obj>();
+
+  /** The constant's runtime object, made once per node (and once per math constant). */
+  private constObj(k: KConstant): Obj {
+    if (k.obj === undefined) {
+      if (k.mathName !== undefined) {
+        let o = this.mathConsts.get(k.mathName);
+        if (o === undefined) this.mathConsts.set(k.mathName, (o = constToObj(k.value)));
+        k.obj = o;
+      } else {
+        k.obj = constToObj(k.value);
+      }
+    }
+    return k.obj as Obj;
   }
 
   private compileCompare(e: A.Compare): void {

@@ -30,6 +30,12 @@ export interface KConstant extends A.Pos {
   qstr?: boolean;
   /** Produced by folding: MicroPython gives it no source line. */
   folded?: boolean;
+  /** Always a constant object (LOAD_CONST_OBJ), even None/True/str: a `const()` name substituted. */
+  asObj?: boolean;
+  /** `math.<name>`: one shared object per name, as MicroPython's math module constants are. */
+  mathName?: string;
+  /** The runtime object, made once so every pass uses the same one (NaN never compares equal). */
+  obj?: unknown;
 }
 
 /** MicroPython's small-int range in mpy-cross (31-bit small ints). */
@@ -400,7 +406,7 @@ export class Folder {
         // a private constant: no code at all (MicroPython replaces the statement by `pass` with no line)
         return { kind: 'Pass', lineno: 0, col_offset: s.col_offset };
       }
-      s.value = arg!.kind === 'Tuple' && c.t === 'tuple' && c.items.length === 0 ? arg! : mkConstFrom(arg!, c);
+      s.value = arg!;
     }
     return s;
   }
@@ -550,7 +556,9 @@ export class Folder {
           if (m !== undefined && Object.prototype.hasOwnProperty.call(MATH_CONSTS, e.attr)) {
             this.intern('math');
             this.intern(e.attr);
-            return mkConst({ t: 'float', v: m }, 0, e.col_offset, true);
+            const k = mkConst({ t: 'float', v: m }, 0, e.col_offset, true);
+            (k as unknown as KConstant).mathName = e.attr;
+            return k;
           }
         }
         e.value = this.expr(v, true);
@@ -628,10 +636,6 @@ function toNumE(e: A.Expr): Num | undefined {
 
 /** A node for a constant substituted at a name (keeps the use's position, like MicroPython). */
 function mkConstFrom(at: A.Expr, c: AnyConst): A.Expr {
-  if (c.t === 'tuple' && c.items.length === 0) {
-    return { kind: 'Tuple', elts: [], ctx: 'Load', lineno: at.lineno, col_offset: at.col_offset };
-  }
-  const k: KConstant = { kind: 'Constant', value: c, lineno: at.lineno, col_offset: at.col_offset };
-  if (c.t === 'str') k.qstr = true;
+  const k: KConstant = { kind: 'Constant', value: c, lineno: at.lineno, col_offset: at.col_offset, asObj: true };
   return k as unknown as A.Expr;
 }
