@@ -11,11 +11,11 @@ import { CompileError } from './compileerror.js';
 import { AssignKind, ExprCompiler, INVALID_LABEL, inplaceOp } from './compileexpr.js';
 import { exprConstTruth, Folder, isSmallInt, type KConstant } from './compilefold.js';
 import {
-  BlockKind, BREAK_FROM_FOR, BuildKind, BytecodeEmitter, ELLIPSIS_REF, EmitCommon, IdOpGlobal, ImportKind, Pass,
+  BlockKind, BREAK_FROM_FOR, BuildKind, BytecodeEmitter, EmitCommon, IdOpGlobal, ImportKind, Pass,
   SubscrKind, AttrKind,
 } from './emitbc.js';
 import type { CompiledModule } from './emitglue.js';
-import { BinaryOp, Ellipsis } from './obj.js';
+import { BinaryOp } from './obj.js';
 import { parse } from './parse.js';
 import { type IdInfo, IdKind, Scope, ScopeKind } from './scope.js';
 
@@ -872,7 +872,6 @@ function smallIntOf(e: A.Expr): number | undefined {
 
 /** Compile an AST (which is folded in place) to a module of MicroPython bytecode. */
 export function compileAst(ast: A.Mod, filename: string, mode: CompileMode, optLevel = 0): CompiledModule {
-  ELLIPSIS_REF.value = Ellipsis;
   try {
     const folder = new Folder(optLevel, filename);
     if (ast.kind === 'Expression') ast.body = folder.expr(ast.body);

@@ -11,7 +11,7 @@
 import { encodePrelude, ITER_BUF_NSLOTS, Op, ScopeFlag, writeVarUint } from './bc.js';
 import { CompileError } from './compileerror.js';
 import type { RawCode } from './emitglue.js';
-import { type Obj, type PyObject } from './obj.js';
+import { Ellipsis, type Obj, type PyObject } from './obj.js';
 import type { Scope } from './scope.js';
 import { IdFlag, IdKind, ScopeKind } from './scope.js';
 
@@ -453,7 +453,7 @@ export class BytecodeEmitter implements Emitter {
         this.writeByte(1, Op.LOAD_CONST_TRUE);
         break;
       default:
-        this.writeByteObj(1, Op.LOAD_CONST_OBJ, ELLIPSIS_REF.value!);
+        this.writeByteObj(1, Op.LOAD_CONST_OBJ, Ellipsis);
     }
   }
 
@@ -734,6 +734,3 @@ export class BytecodeEmitter implements Emitter {
 /** Pseudo binary ops the compiler passes for `not in` / `is not` (MicroPython's NOT_IN/IS_NOT). */
 export const BINOP_NOT_IN = 1000;
 export const BINOP_IS_NOT = 1001;
-
-/** Ellipsis, injected by the compiler (avoids a load-order dependency on obj.ts here). */
-export const ELLIPSIS_REF: { value: Obj | null } = { value: null };
