@@ -96,8 +96,9 @@ export function bytesCompare(a: Uint8Array, b: Uint8Array): number {
 
 export function bytesHash(b: Uint8Array): number {
   let h = 5381;
-  for (let i = 0; i < b.length; i++) h = (Math.imul(h, 33) ^ b[i]) | 0;
-  return h & 0x3fffffff;
+  for (let i = 0; i < b.length; i++) h = ((h * 33) ^ b[i]) & 0xffffff;
+  h &= 0xffff;
+  return h === 0 ? 1 : h;
 }
 
 // ---- utf-8 ----

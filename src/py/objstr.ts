@@ -113,11 +113,27 @@ export function strRepr(s: string): string {
 
 // ---- hash and comparison ----
 
-/** A stable hash: equal strings hash equal (djb2 over UTF-16 units, as MicroPython's qstr hash over bytes). */
+/**
+ * hash(str): MicroPython's qstr hash (djb2 with xor over the UTF-8 bytes, 16 bits, never 0), so
+ * hash('ab') == hash(b'ab') and the values match MicroPython's unix port.
+ */
 export function strHash(s: string): number {
   let h = 5381;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 33) ^ s.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return utf8Hash(s);
+    h = ((h * 33) ^ c) & 0xffffff;
+  }
+  h &= 0xffff;
+  return h === 0 ? 1 : h;
+}
+
+function utf8Hash(s: string): number {
+  const b = utf8Encoder.encode(s);
+  let h = 5381;
+  for (let i = 0; i < b.length; i++) h = ((h * 33) ^ b[i]) & 0xffffff;
+  h &= 0xffff;
+  return h === 0 ? 1 : h;
 }
 
 /**

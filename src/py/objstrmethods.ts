@@ -214,9 +214,7 @@ function splitImpl(k: StrKind, args: Obj[], kw: KwArgs): Obj {
       while (i < n && k.isSpace(s.charCodeAt(i))) i++;
       if (i >= n) break;
       if (max >= 0 && splits >= max) {
-        let j = n;
-        while (j > i && k.isSpace(s.charCodeAt(j - 1))) j--;
-        out.push(k.wrap(s.slice(i, j)));
+        out.push(k.wrap(s.slice(i))); // the rest keeps its trailing whitespace, as CPython
         break;
       }
       const start = i;
@@ -255,9 +253,7 @@ function rsplitImpl(k: StrKind, args: Obj[], kw: KwArgs): Obj {
       while (i > 0 && k.isSpace(s.charCodeAt(i - 1))) i--;
       if (i <= 0) break;
       if (splits >= max) {
-        let j = 0;
-        while (j < i && k.isSpace(s.charCodeAt(j))) j++;
-        out.push(k.wrap(s.slice(j, i)));
+        out.push(k.wrap(s.slice(0, i)));
         break;
       }
       const end = i;
