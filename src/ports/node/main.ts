@@ -12,6 +12,7 @@ import { newModule } from '../../py/objmodule.js';
 import { sysArgv, sysPath, sysModules } from '../../py/modsys.js';
 import { importModule } from '../../py/builtinimport.js';
 import { setOptions, options } from './options.js';
+import { runRepl } from './repl.js';
 
 const USAGE = `usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
@@ -112,8 +113,7 @@ export function main(argv: string[]): void {
     }
     if (!ran || inspect) {
       if (process.stdin.isTTY || inspect) {
-        // The interactive REPL arrives with issue 5; until then a terminal gets the piped behaviour.
-        code = runMain(readAllStdin(), '<stdin>');
+        code = runRepl();
       } else {
         code = runMain(readAllStdin(), '<stdin>');
       }
