@@ -236,6 +236,8 @@ function formatStrSpec(s: string, sp: Spec): string {
   if (sp.type !== '' && sp.type !== 's') return unknownCode(sp.type, 'str');
   if (sp.sign !== '') raiseValueError('sign not allowed in string format specifier');
   if (sp.align === '=') raiseValueError("'=' alignment not allowed in string format specifier");
+  if (sp.grouping !== '') raiseValueError(`cannot specify '${sp.grouping}' with 's'`);
+  if (sp.alt) raiseValueError('alternate form (#) not allowed in string format specifier');
   if (sp.precision >= 0) {
     if (!hasSurr(s)) {
       if (s.length > sp.precision) s = s.slice(0, sp.precision);
@@ -403,6 +405,7 @@ function formatInto(fmt: string, st: FormatState): string {
     if (fmt[j] === '!') {
       if (j + 1 >= n) raiseValueError('end of format while looking for conversion specifier');
       conv = fmt[j + 1];
+      if (conv !== 'r' && conv !== 's' && conv !== 'a') raiseValueError(`unknown conversion specifier ${conv}`);
       j += 2;
       if (j >= n) unmatched();
       if (fmt[j] !== ':' && fmt[j] !== '}') raiseValueError("expected ':' after conversion specifier");

@@ -1,0 +1,23 @@
+# every str method MicroPython has, with CPython's results
+s = 'Hello, World'
+print(s.find('o'), s.find('o', 5), s.find('o', 5, 8), s.find('z'), s.rfind('o'), s.rfind('o', 0, 5), s.index('W'), s.rindex('l'))
+print(s.count('l'), s.count('l', 4), s.count('l', -3), s.count(''), ''.count(''), s.startswith('Hell'), s.startswith(('x', 'He')), s.startswith('World', 7), s.endswith('ld'), s.endswith('Hello', 0, 5))
+print(s.split(), s.split(','), s.split('l'), s.split('l', 1), s.rsplit('l', 1), s.split(' ', 0), 'a  b'.split(' '), '\t a\nb \x0b'.split())
+print('a\nb\n'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines(), '\n'.splitlines(), 'x\r\n\ry'.splitlines(keepends=True))
+print(s.partition(', '), s.rpartition('o'), s.partition('zz'), s.rpartition('zz'))
+print('-'.join('abc'), ''.join(['x', 'y']), ', '.join(map(str, range(3))), '.'.join(()), 'ab'.join(('1', '2', '3')))
+print(repr('  x  '.strip()), repr('  x  '.lstrip()), repr('  x  '.rstrip()), 'xxhixx'.strip('x'), 'abcba'.strip('ab'), '..a..'.lstrip('.'), '..a..'.rstrip('.'), 'a'.strip(None))
+print(s.replace('l', 'L'), s.replace('l', 'L', 2), s.replace('l', ''), s.replace('', '|'), s.replace('xyz', 'q'), 'aaa'.replace('a', 'b', 0), 'aaaa'.replace('aa', 'b'))
+print(s.upper(), s.lower(), 'ÀÉ'.lower(), 'straße'.upper(), '123abc'.upper())
+print('abc'.isalpha(), 'ab1'.isalpha(), ''.isalpha(), '123'.isdigit(), '12a'.isdigit(), ''.isdigit(), ' \t\n'.isspace(), ' a'.isspace(), ''.isspace())
+print('ABC'.isupper(), 'ABc'.isupper(), 'A1'.isupper(), '1'.isupper(), 'abc'.islower(), 'aBc'.islower(), 'a1'.islower(), '1'.islower(), 'éa'.islower(), 'ÉA'.isupper())
+print(repr('ab'.center(6)), repr('ab'.center(5)), repr('abc'.center(6)), repr('ab'.center(1)), repr('ab'.center(7, '-')))
+print('{} and {}'.format('x', 'y'), 'é'.encode(), 'abc'.encode('utf-8'), 'a\u1234'.encode())
+print(str(123), str(-1.5), str([1, 'a']), str((1,)), str({'a': 1}), str(None), str(True), str(str), str('x'), str(b'\xc3\xa9', 'utf-8'), str(b'ab', encoding='ascii'))
+print('ab' < 'b', 'ab' < 'abc', 'b' > 'abc', 'a' <= 'a', 'a' >= 'b', 'a' == 'a', 'a' != 'b', 'Z' < 'a', 'é' > 'z')
+print('ll' in s, 'xx' in s, '' in s, 'abc'[0], 'abc'[-1], 'abc'[1:], 'abc'[:-1], 'abcdef'[1:5:2], 'abcdef'[::-2], 'abc'[10:], 'abc'[:10])
+print(len(''), len('abc'), len('é'), bool(''), bool('a'), 'abc' * 2, 2 * 'ab', -1 * 'x', 'a' + 'b')
+print(list('abc'), tuple('ab'), sorted('cba'), max('abc'), min('abc'), set('aab') == {'a', 'b'}, dict.fromkeys('ab'))
+print(repr(''), repr('a'), repr("'"), repr('"'), repr('\'"'), repr('\n\t\r\\'), repr('\x00\x7f'), repr('é'), repr('\u200b'), repr('😀'))
+d = {'key': 1}
+print(d['key'], 'k' + 'ey' in d, {'a': 1, 'b': 2}.get('b'))
