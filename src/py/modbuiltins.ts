@@ -66,6 +66,7 @@ import { builtin___build_class__, builtin_isinstance, builtin_issubclass, super_
 import { property_type } from './objproperty.js';
 import { builtin_exec, builtin_eval, builtin_compile, builtin_globals, builtin_locals } from './execute.js';
 import { builtin___import__ } from './builtinimport.js';
+import { vmState } from './vm.js';
 
 export const builtinsDict: PyDict = new PyDict();
 
@@ -134,7 +135,7 @@ defn('callable', 1, 1, (a) => isCallable(a[0]));
 
 defn('chr', 1, 1, (a) => {
   const c = toInt(nativeSelf(a[0]));
-  if (typeof c === 'bigint' || c < 0 || c >= 0x110000) return raiseValueError('chr() arg not in range(0x110000)');
+  if (typeof c === 'bigint' || c < 0 || c >= 0x110000) return raiseValueError('char not in range(0x110000)');
   return String.fromCodePoint(c);
 });
 
@@ -231,10 +232,14 @@ function getAttrQuiet(o: Obj, name: string): Obj | undefined {
 defn('iter', 1, 2, (a) => (a.length === 1 ? getIter(a[0]) : newCallableIter(a[0], a[1])));
 
 defn('next', 1, 2, (a) => {
+  vmState.stopIterationValue = None;
   const v = iterNext(a[0]);
   if (v !== undefined) return v;
   if (a.length > 1) return a[1];
-  throw newException(StopIteration);
+  // a generator's return value travels in vmState (objgenerator.ts) and becomes StopIteration.value
+  const r = vmState.stopIterationValue;
+  vmState.stopIterationValue = None;
+  throw new PyException(StopIteration, r === None ? [] : [r]);
 });
 
 function minMax(name: string, op: number, args: Obj[], kw: KwArgs): Obj {
@@ -270,7 +275,7 @@ function minMax(name: string, op: number, args: Obj[], kw: KwArgs): Obj {
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) consider(x);
     if (best === undefined) {
       if (dflt !== undefined) return dflt;
-      return raiseValueError(`${name}() arg is an empty sequence`);
+      return raiseValueError('arg is an empty sequence');
     }
     return best;
   }

@@ -27,7 +27,7 @@ export const dict_type: PyType = new PyType({
     return d;
   },
   repr: (self) => dictRepr(self as PyDict),
-  hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+  hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
   len: (self) => (self as PyDict).map.size,
   bool: (self) => (self as PyDict).map.size !== 0,
   unaryOp: (op, self) => {
@@ -457,7 +457,7 @@ function makeViewType(kind: DictViewKind): PyType {
     len: (self) => (self as PyDictView).dict.map.size,
     bool: (self) => (self as PyDictView).dict.map.size !== 0,
     // keys and items views are set-like, so unhashable; a values view hashes by identity
-    hash: kind === DictViewKind.VALUES ? null : (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+    hash: kind === DictViewKind.VALUES ? null : (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
     getIter: (self) => new DictIter((self as PyDictView).dict, (self as PyDictView).kind),
     binaryOp: viewBinaryOp,
   });

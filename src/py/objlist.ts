@@ -16,7 +16,7 @@ export const list_type: PyType = new PyType({
     return new PyList(args.length === 0 ? [] : toArray(args[0]), type);
   },
   repr: (self) => reprItems(self as PyList, (self as PyList).items, '[', ']'),
-  hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+  hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
   len: (self) => (self as PyList).items.length,
   bool: (self) => (self as PyList).items.length !== 0,
   unaryOp: (op, self) => {
@@ -217,6 +217,16 @@ export function sortItems(items: Obj[], key: Obj | null, reverse: boolean): void
     : reverse
       ? (a, b) => isTrue(binaryOp(BinaryOp.LESS, b, a))
       : (a, b) => isTrue(binaryOp(BinaryOp.LESS, a, b));
+  if (!allNumbers) {
+    // Already strictly ascending? (cheap: random input stops after a pair or two). It also makes the
+    // first comparison keys[0] < keys[1], the operand order of MicroPython's errors for mixed types.
+    let i = 1;
+    while (i < n && isTrue(binaryOp(BinaryOp.LESS, keys[i - 1], keys[i]))) i++;
+    if (i === n) {
+      if (reverse) items.reverse(); // no equal keys, so reversing is the stable descending order
+      return;
+    }
+  }
   // sort an index permutation by key, then apply it
   const idx = new Array<number>(n);
   for (let i = 0; i < n; i++) idx[i] = i;

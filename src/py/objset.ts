@@ -23,7 +23,7 @@ export const set_type: PyType = new PyType({
   baseType: true,
   makeNew: setMakeNew,
   repr: (self) => setRepr(self as PySet),
-  hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+  hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
   len: (self) => (self as PySet).d.map.size,
   bool: (self) => (self as PySet).d.map.size !== 0,
   unaryOp: (op, self) => {

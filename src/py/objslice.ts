@@ -22,7 +22,7 @@ export const slice_type: PyType = new PyType({
     return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
   },
   // slices are unhashable in Python 3.11 and MicroPython
-  hash: (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`),
+  hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
   getAttr: (self, name) => {
     const s = self as PySlice;
     switch (name) {

@@ -34,8 +34,8 @@ test('subscripting and KeyError', () => {
   assert.equal(pyErr(() => rt.getItem(d, 7)), 'KeyError: 7');
   rt.delItem(d, 1);
   assert.equal(pyErr(() => rt.delItem(d, 1)), 'KeyError: 1');
-  assert.equal(pyErr(() => rt.setItem(d, list(), 1)), "TypeError: unhashable type: 'list'");
-  assert.equal(pyErr(() => rt.hash(d)), "TypeError: unhashable type: 'dict'");
+  assert.equal(pyErr(() => rt.setItem(d, list(), 1)), "TypeError: unsupported type for __hash__: 'list'");
+  assert.equal(pyErr(() => rt.hash(d)), "TypeError: unsupported type for __hash__: 'dict'");
 });
 
 test('methods', () => {
