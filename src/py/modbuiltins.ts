@@ -49,6 +49,7 @@ import { float_type, PyFloat, newFloat } from './objfloat.js';
 import { complex_type } from './objcomplex.js';
 import { str_type } from './objstr.js';
 import { bytes_type, PyBytes } from './objbytes.js';
+import { bytearray_type, memoryview_type } from './objarray.js';
 import { list_type, PyList, sortItems, sortKwargs } from './objlist.js';
 import { tuple_type } from './objtuple.js';
 import { dict_type } from './objdict.js';
@@ -94,7 +95,7 @@ function strArg(o: Obj): string {
 
 builtinsDict.set('__name__', 'builtins');
 for (const t of [
-  object_type, type_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type,
+  object_type, type_type, int_type, bool_type, float_type, complex_type, str_type, bytes_type, bytearray_type, memoryview_type,
   list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type,
   enumerate_type, zip_type, map_type, filter_type, reversed_type, staticmethod_type, classmethod_type,
   super_type, property_type,
