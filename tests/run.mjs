@@ -10,7 +10,7 @@
 // usage: node tests/run.mjs [options] [pattern ...]
 //   pattern              glob relative to tests/, e.g. basics/list*  (also tests/basics/x.py)
 //   --impl CMD           implementation command, e.g. --impl python3
-//   --dirs a,b           only these test directories (basics,float,misc,cmdline,unit)
+//   --dirs a,b           only these test directories (basics,float,misc,unicode,cmdline,unit)
 //   -j N, --jobs N       parallel jobs (default: CPU count)
 //   --timeout S          seconds per program (default 10)
 //   --unit / --no-unit   force / suppress the unit tests (default: run them unless

@@ -16,7 +16,7 @@ export const DEFAULT_IMPL = ['node', path.join(ROOT_DIR, 'bin', 'micropython.mjs
 
 // Directories holding Python test programs (each *.py directly inside, with a
 // sibling *.py.exp). Helper modules live in subfolders and are not tests.
-export const PY_DIRS = ['basics', 'float', 'misc', 'cmdline'];
+export const PY_DIRS = ['basics', 'float', 'misc', 'unicode', 'cmdline'];
 
 // Split an implementation command line ("python3 -X dev") into argv, honouring
 // simple quotes so a path with spaces can be given.

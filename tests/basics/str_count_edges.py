@@ -1,0 +1,12 @@
+# str.count with overlapping patterns, empty string and ranges
+print('aaaa'.count('aa'))
+print('aaaa'.count('a'))
+print('aaaa'.count(''))
+print(''.count(''))
+print(''.count('a'))
+print('abcabc'.count('abc', 1))
+print('abcabc'.count('abc', 0, 5))
+print('abcabc'.count('abc', 0, 6))
+print('abcabc'.count('', 2, 4))
+print('abcabc'.count('c', -2))
+print('mississippi'.count('ss'), 'mississippi'.count('i'), 'mississippi'.count('issi'))

@@ -1,0 +1,11 @@
+# %-formatting with widths, flags and precision
+print('%5d|%-5d|%05d|%+d|% d' % (42, 42, 42, 42, 42))
+print('%x|%X|%o|%#x|%#o' % (255, 255, 8, 255, 8))
+print('%5s|%-5s|%.2s|%5.1s' % ('ab', 'ab', 'abcdef', 'xyz'))
+print('%c%c' % (65, 'b'))
+print('%%|%d%%' % 50)
+print('%*d|%-*d' % (6, 7, 4, 8))
+print('%r %s' % ('q', 'q'))
+print('%(a)s-%(b)d' % {'a': 'x', 'b': 3})
+print('%d' % -0, '%5d' % -12, '%-6d|' % -12, '%06d' % -12)
+print('%s' % (1,), '%s' % [1, 2], '%s' % ((1, 2),))

@@ -1,0 +1,15 @@
+# str.split with explicit separators: empty fields, leading/trailing seps, maxsplit
+s = ',a,,b,'
+print(s.split(','))
+print(s.split(',', 0))
+print(s.split(',', 1))
+print(s.split(',', 2))
+print(s.split(',', -1))
+print(s.split(',', 100))
+print('aaa'.split('a'))
+print('abab'.split('ab'))
+print('xyxyx'.split('yx'))
+print('hello'.split('hello world'))
+print('one  two'.split(' '))
+print(''.split('x'))
+print('x'.split('x'))
