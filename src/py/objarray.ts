@@ -139,7 +139,7 @@ bytearray_type.makeNew = (type: PyType, args: Obj[], kw: KwArgs) => new PyByteAr
 bytearray_type.repr = (self) => 'bytearray(' + bytesRepr(ba(self).data()) + ')';
 bytearray_type.len = (self) => ba(self).len;
 bytearray_type.buffer = (self) => ba(self).data();
-bytearray_type.hash = (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`);
+bytearray_type.hash = (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`);
 bytearray_type.getIter = (self) => new BytesIter(self);
 bytearray_type.getItem = (self, index) => {
   const d = ba(self).data();
@@ -246,7 +246,7 @@ memoryview_type.makeNew = (_type, args, kw) => {
 memoryview_type.repr = (self) => `<memory at 0x${id(self).toString(16)}>`;
 memoryview_type.len = (self) => mv(self).data().length;
 memoryview_type.buffer = (self) => mv(self).data();
-memoryview_type.hash = (self) => raiseTypeError(`unhashable type: '${typeName(self)}'`);
+memoryview_type.hash = (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`);
 memoryview_type.getIter = (self) => new BytesIter(self);
 memoryview_type.getItem = (self, index) => {
   const m = mv(self);
