@@ -410,9 +410,9 @@ test('robust: random byte strings give an AST or a CompileError', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Speed: a 10,000-line file parses well under 100 ms once the JIT is warm.
+// A 10,000-line file parses (its speed is for the benchmarks: no timing assertions in tests).
 
-test('speed: 10,000 lines', () => {
+test('a 10,000-line file parses', () => {
   const unit = [
     'def f{i}(a, b=1, *args, **kw):',
     '    """Doc string {i}."""',
@@ -431,13 +431,6 @@ test('speed: 10,000 lines', () => {
   const lines = [];
   for (let i = 0; lines.length < 10000; i++) for (const l of unit) lines.push(l.replaceAll('{i}', String(i)));
   const src = lines.join('\n') + '\n';
-  parse(src); // warm up
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    const m = parse(src);
-    best = Math.min(best, performance.now() - t0);
-    assert.ok(m.body.length > 700);
-  }
-  assert.ok(best < 250, `10,000 lines took ${best.toFixed(1)} ms`);
+  const m = parse(src);
+  assert.equal(m.body.length, Math.ceil(10000 / unit.length));
 });
