@@ -126,7 +126,7 @@ export function main(argv: string[]): void {
 
 function runModule(name: string): number {
   try {
-    importModule(name);
+    importModule(name, true);
     return 0;
   } catch (e) {
     if (e instanceof PyException) return handleUncaught(e);
