@@ -340,6 +340,14 @@ function instanceBinaryOp(info: ClassInfo, op: number, lhs: Obj, rhs: Obj): Obj 
     const v = callRes(r, lhs, [rhs]);
     if (v !== NotImplemented) return op === BinaryOp.CONTAINS ? isTrue(v) : v;
   }
+  // Without a usable __ne__, != is the negation of __eq__ (as in CPython and MicroPython).
+  if (op === BinaryOp.NOT_EQUAL && r.kind !== Kind.NATIVE) {
+    const re = resolve(info, '__eq__');
+    if (re.kind === Kind.USER) {
+      const v = callRes(re, lhs, [rhs]);
+      if (v !== NotImplemented) return !isTrue(v);
+    }
+  }
   if (r.kind !== Kind.NATIVE) {
     if (op <= BinaryOp.MORE_EQUAL && op !== BinaryOp.EQUAL && typeOf(rhs) === info.cls) {
       const rr = resolve(info, SWAPPED_COMPARE[op]);
