@@ -514,7 +514,10 @@ function classAttrForInstance(cls: PyType, self: Obj, name: string): Obj | undef
     const t = mro[i];
     const v = t.locals.get(name);
     if (t.isUserClass || t === object_type) {
-      if (v !== undefined) return bindAttr(v, self, cls);
+      if (v === undefined) continue;
+      // A built-in function stored on a user class acts like a staticmethod (MicroPython, CPython).
+      if (v instanceof PyBuiltin && t !== object_type) return v;
+      return bindAttr(v, self, cls);
     } else {
       const ns = nativeSelf(self);
       if (v !== undefined) return bindAttr(v, ns, cls);
@@ -566,6 +569,7 @@ function userLoadMethod(o: Obj, name: string, dest: (Obj | undefined)[]): boolea
     const v = t.locals.get(name);
     if (v !== undefined) {
       if (typeof v !== 'object' || !(v as PyObject).type.isFunction) return false;
+      if (v instanceof PyBuiltin && t.isUserClass) return false;
       dest[0] = v;
       dest[1] = t.isUserClass || t === object_type ? o : nativeSelf(o);
       return true;
