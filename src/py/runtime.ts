@@ -23,6 +23,7 @@ import { PyFloat } from './objfloat.js';
 import {
   PyException,
   RuntimeError,
+  MemoryError,
   OverflowError,
   raise,
   newException,
@@ -219,7 +220,7 @@ export function unaryOp(op: number, a: Obj): Obj {
   const t = typeOf(a);
   if (t.unaryOp !== null) {
     const r = t.unaryOp(op, a);
-    if (r !== undefined && r !== NotImplemented) return r;
+    if (r !== undefined) return r; // a user __neg__ etc. may return NotImplemented itself
   }
   return raiseTypeError(`unsupported type for ${UNARY_OP_METHOD[op]}: '${t.name}'`);
 }
@@ -466,6 +467,10 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return newException(RuntimeError, 'maximum recursion depth exceeded');
+  }
+  // The engine refusing an array, string or typed array that large is an allocation failure.
+  if (e instanceof RangeError && /invalid (array|string|typed array) length|array buffer allocation|maximum bigint size/i.test(e.message)) {
+    return newException(MemoryError, 'memory allocation failed');
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return newException(RuntimeError, `internal error: ${msg}`);
