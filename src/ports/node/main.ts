@@ -13,6 +13,7 @@ import { sysArgv, sysPath, sysModules } from '../../py/modsys.js';
 import { importModule } from '../../py/builtinimport.js';
 import { setOptions, options } from './options.js';
 import { runRepl } from './repl.js';
+import '../../py/modules.js'; // registers the built-in modules (math, gc, errno ...)
 
 const USAGE = `usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
