@@ -8,9 +8,15 @@ import { makeCmathModule } from './modcmath.js';
 import { makeMicropythonModule } from './modmicropython.js';
 import { makeGcModule } from './modgc.js';
 import { makeErrnoModule } from '../extmod/moderrno.js';
+import { makeCollectionsModule } from './modcollections.js';
+import { makeStructModule } from './modstruct.js';
+import { makeIoModule } from './modio.js';
 
 registerBuiltinModule('math', makeMathModule);
 registerBuiltinModule('cmath', makeCmathModule);
 registerBuiltinModule('micropython', makeMicropythonModule);
 registerBuiltinModule('gc', makeGcModule);
 registerBuiltinModule('errno', makeErrnoModule, true);
+registerBuiltinModule('collections', makeCollectionsModule, true);
+registerBuiltinModule('struct', makeStructModule, true);
+registerBuiltinModule('io', makeIoModule, true);
