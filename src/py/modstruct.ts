@@ -349,7 +349,7 @@ const calcsize = new PyBuiltin('calcsize', (args, kw) => {
 const pack = new PyBuiltin('pack', (args, kw) => {
   checkArgs('pack', args, kw, 1, 0x7fffffff);
   const f = parseFormat(fmtArg(args[0]));
-  if (f.size > 0x7fffffff) raise(MemoryError, `memory allocation failed, allocating ${f.size} bytes`);
+  if (f.size > 0x7fffffff) raise(MemoryError, `memory allocation failed, allocating ${f.size + 1} bytes`);
   const buf = new Uint8Array(f.size);
   packAt(f, buf, 0, args, 1);
   return newBytes(buf);

@@ -48,7 +48,7 @@ function makeNamedTupleType(name: string, fields: string[]): PyType {
     makeNew: (type: PyType, args: Obj[], kw: KwArgs) => {
       const nkw = kw === null ? 0 : kw.size;
       if (args.length + nkw !== n) {
-        raiseTypeError(`function takes ${n} positional arguments but ${args.length + nkw} were given`);
+        raiseTypeError(`${name}() takes ${n} positional arguments but ${args.length + nkw} were given`);
       }
       const items = new Array<Obj | undefined>(n);
       for (let i = 0; i < args.length; i++) items[i] = args[i];
