@@ -27,6 +27,7 @@ import {
   None,
   NotImplemented,
   BinaryOp,
+  UnaryOp,
   BINARY_OP_METHOD,
   UNARY_OP_METHOD,
   PLAIN_TO_REVERSE,
@@ -320,7 +321,9 @@ function instanceUnaryOp(info: ClassInfo, op: number, self: Obj): Obj | undefine
   const r = resolve(info, name);
   if (r.kind === Kind.USER) {
     const v = callRes(r, self, []);
-    return v === NotImplemented ? undefined : v;
+    // NotImplemented isn't special for unary operators: it is the result (as in MicroPython).
+    if (v === NotImplemented && op >= UnaryOp.BOOL && op !== UnaryOp.ABS) return undefined;
+    return v;
   }
   if (r.kind === Kind.NATIVE) {
     if (isWrapper(info)) return unaryOp(op, nativeSelf(self));
@@ -831,6 +834,22 @@ function typeGetAttr(cls: PyType, name: string): Obj | undefined {
   return undefined;
 }
 
+/** A class's locals changed: bump its version and its subclasses' (the VM's inline caches compare them). */
+function bumpVersion(cls: PyType): void {
+  cls.version++;
+  const subs = subclassesOf.get(cls);
+  if (subs !== undefined) for (const s of subs) bumpVersion(s);
+}
+
+/**
+ * Whether attribute stores on instances of cls go straight to the instance dict (no property,
+ * descriptor or __setattr__ in its MRO). The VM caches the answer per STORE_ATTR, keyed on cls.version.
+ */
+export function plainAttrStore(cls: PyType): boolean {
+  const info = infos.get(cls);
+  return info !== undefined && !info.hasAccessors;
+}
+
 function typeSetAttr(cls: PyType, name: string, value: Obj | undefined): boolean {
   if (!cls.isUserClass) return false;
   const old = cls.locals.get(name);
@@ -840,7 +859,7 @@ function typeSetAttr(cls: PyType, name: string, value: Obj | undefined): boolean
   } else {
     cls.locals.set(name, value);
   }
-  cls.version++;
+  bumpVersion(cls);
   const special = name.length > 4 && name.startsWith('__') && name.endsWith('__');
   if (special || (old !== undefined && isDescriptorValue(old)) || (value !== undefined && isDescriptorValue(value))) {
     refreshClass(cls);
