@@ -799,8 +799,9 @@ function makeClassWithMeta(name: string, basesIn: Obj[], ns: PyDict, meta: PyTyp
     subs.push(cls);
   }
 
-  // descriptors learn their name (MicroPython calls __set_name__ too)
-  for (const [k, v] of cls.locals) {
+  // descriptors learn their name (MicroPython calls __set_name__ too); over a snapshot of the
+  // namespace, since __set_name__ may add, replace or delete class attributes
+  for (const [k, v] of Array.from(cls.locals)) {
     if (typeof v !== 'object' || !(v as PyObject).type.isUserClass) continue;
     const sn = (v as PyObject).type.lookup('__set_name__');
     if (sn !== undefined) callSpecial(sn, v, [cls, k]);
