@@ -5,7 +5,7 @@
 //
 // Its state is exported for the rest of the system: the compiler's default optimisation level
 // (opt_level), the heap lock depth, the REPL's interrupt character, and the scheduler queue, which
-// the VM drains with runScheduled() at its check points.
+// runs at once, or after the scheduled function running now (runScheduled()).
 import { type Obj, None } from './obj.js';
 import { PyBuiltin, checkArgs } from './objfun.js';
 import { raise, RuntimeError } from './objexcept.js';
@@ -37,12 +37,23 @@ export function heapLocked(): boolean {
   return micropythonState.heapLockDepth !== 0;
 }
 
-/** Run the functions micropython.schedule() queued (the VM calls this at a check point). */
+let runningScheduled = false;
+
+/**
+ * Run the functions micropython.schedule() queued, in order. A function scheduled while one runs
+ * waits its turn (scheduled code never nests), as MicroPython's mp_sched_run_pending.
+ */
 export function runScheduled(): void {
+  if (runningScheduled) return;
   const q = micropythonState.scheduled;
-  while (q.length > 0) {
-    const [f, arg] = q.shift()!;
-    call(f, [arg]);
+  runningScheduled = true;
+  try {
+    while (q.length > 0) {
+      const [f, arg] = q.shift()!;
+      call(f, [arg]);
+    }
+  } finally {
+    runningScheduled = false;
   }
 }
 
@@ -125,6 +136,9 @@ export function makeMicropythonModule(): PyModule {
     fun('schedule', 2, 2, (a) => {
       if (micropythonState.scheduled.length >= SCHEDULER_DEPTH) raise(RuntimeError, 'schedule queue full');
       micropythonState.scheduled.push([a[0], a[1]]);
+      // MicroPython runs it at the VM's next check point, i.e. right after this call in straight-line
+      // code; we have no such hook yet, so run it now (unless a scheduled function is running).
+      runScheduled();
       return None;
     }),
   );
