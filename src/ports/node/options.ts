@@ -1,4 +1,5 @@
 // Command-line implementation options (-X heapsize=, -X emit=, -O, -v), as the unix port parses them.
+import { setHeapSize } from '../../py/modgc.js';
 
 export const options = {
   /** Heap limit in bytes (MicroPython's -X heapsize), enforced approximately by the memory accounting. */
@@ -7,6 +8,7 @@ export const options = {
   optLevel: 0,
   verbose: 0,
 };
+setHeapSize(options.heapSize);
 
 /** Parse one -X option; unknown options are ignored, as MicroPython's unix port does. */
 export function setOptions(opt: string): void {
@@ -17,6 +19,7 @@ export function setOptions(opt: string): void {
     if (m[3] === 'k' || m[3] === 'K') n *= 1024;
     if (m[3] === 'm' || m[3] === 'M') n *= 1024 * 1024;
     options.heapSize = n;
+    setHeapSize(n); // gc.mem_free() / micropython.mem_info() report this heap
     return;
   }
   const e = /^emit=(bytecode|native|viper)$/.exec(opt);
