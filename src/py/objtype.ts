@@ -47,7 +47,7 @@ import { PyProperty } from './objproperty.js';
 // vm.ts imports modbuiltins.ts, which reads this module's builtins at load time: they are hoisted
 // function declarations, and super_type lives in objobject.ts (evaluated before vm.ts from here).
 import './objobject.js'; // before vm.js: see above
-import { callFunctionWithLocals } from './vm.js';
+import { callFunctionWithLocals, vmState } from './vm.js';
 import {
   typeOf,
   call,
@@ -455,7 +455,11 @@ function computeSlots(info: ClassInfo): void {
       try {
         return callRes(rr, self, []);
       } catch (e) {
-        if (e instanceof PyException && e.type.isSubtypeOf(StopIteration)) return undefined;
+        if (e instanceof PyException && e.type.isSubtypeOf(StopIteration)) {
+          // its value is the result of a `yield from` over this iterator
+          vmState.stopIterationValue = e.args.length === 0 ? None : e.args[0];
+          return undefined;
+        }
         throw e;
       }
     };
