@@ -29,8 +29,10 @@ import {
   newException,
   raiseTypeError,
   raiseAttributeError,
+  StopIteration,
 } from './objexcept.js';
 import { PyBoundMethod } from './objboundmeth.js';
+import { PyBuiltin, checkArgs } from './objfun.js';
 
 /** The type of any value. */
 export function typeOf(o: Obj): PyType {
@@ -270,10 +272,19 @@ export function getAttr(o: Obj, name: string): Obj | undefined {
   const v = t.lookup(name);
   if (v === undefined) {
     if (name === '__class__') return t;
+    // any native iterator has __next__ (MicroPython's mp_load_method_maybe binds builtin next)
+    if (name === '__next__' && t.iterNext !== null) return new PyBoundMethod(o, nativeNextMethod);
     return undefined;
   }
   return bindAttr(v, o, t);
 }
+
+const nativeNextMethod = new PyBuiltin('__next__', (args, kw) => {
+  checkArgs('__next__', args, kw, 1, 1);
+  const r = iterNext(args[0]);
+  if (r === undefined) throw newException(StopIteration);
+  return r;
+});
 
 /** Apply function binding / descriptors to an attribute found on a type, for instance o. */
 export function bindAttr(v: Obj, o: Obj, t: PyType): Obj {
