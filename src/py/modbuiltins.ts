@@ -54,7 +54,7 @@ import { list_type, PyList, sortItems, sortKwargs } from './objlist.js';
 import { tuple_type } from './objtuple.js';
 import { dict_type } from './objdict.js';
 import { set_type, frozenset_type } from './objset.js';
-import { range_type } from './objrange.js';
+import { range_type, PyRange } from './objrange.js';
 import { slice_type } from './objslice.js';
 import { enumerate_type } from './objenumerate.js';
 import { zip_type } from './objzip.js';
@@ -161,7 +161,12 @@ defn('ord', 1, 1, (a) => {
 defn('divmod', 2, 2, (a) => binaryOp(BinaryOp.DIVMOD, a[0], a[1]));
 defn('hash', 1, 1, (a) => hash(a[0]));
 defn('id', 1, 1, (a) => id(a[0]));
-defn('len', 1, 1, (a) => len(a[0]));
+defn('len', 1, 1, (a) => {
+  const o = a[0];
+  // a range can be longer than a JS number holds exactly (range(sys.maxsize))
+  if (o instanceof PyRange && o.type === range_type) return o.length();
+  return len(o);
+});
 defn('repr', 1, 1, (a) => repr(a[0]));
 
 defn('getattr', 2, 3, (a) => {

@@ -4,9 +4,11 @@ import { raiseTypeError } from './objexcept.js';
 import { getIter, iterNext, toInt } from './runtime.js';
 import { PyTuple } from './objtuple.js';
 import { normBig } from './objint.js';
+import { addNextMethod } from './objiter.js';
 
 export const enumerate_type: PyType = new PyType({
   name: 'enumerate',
+  baseType: true,
   makeNew: (_type, args, kw) => {
     let iterable: Obj | undefined = args[0];
     let start: Obj = 0;
@@ -41,3 +43,5 @@ export class PyEnumerate implements PyObject {
     public n: number | bigint,
   ) {}
 }
+
+addNextMethod(enumerate_type);

@@ -3,9 +3,11 @@
 import { type Obj, type PyObject, PyType, None } from './obj.js';
 import { checkArgs } from './objfun.js';
 import { call, getIter, iterNext, isTrue } from './runtime.js';
+import { addNextMethod } from './objiter.js';
 
 export const filter_type: PyType = new PyType({
   name: 'filter',
+  baseType: true,
   makeNew: (_type, args, kw) => {
     checkArgs('filter', args, kw, 2, 2);
     return new PyFilter(args[0], getIter(args[1]));
@@ -28,3 +30,5 @@ export class PyFilter implements PyObject {
     public readonly it: Obj,
   ) {}
 }
+
+addNextMethod(filter_type);

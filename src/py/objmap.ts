@@ -2,9 +2,11 @@
 import { type Obj, type PyObject, PyType } from './obj.js';
 import { raiseTypeError } from './objexcept.js';
 import { call, getIter, iterNext } from './runtime.js';
+import { addNextMethod } from './objiter.js';
 
 export const map_type: PyType = new PyType({
   name: 'map',
+  baseType: true,
   makeNew: (_type, args, kw) => {
     if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
     if (args.length < 2) raiseTypeError(`function missing ${2 - args.length} required positional arguments`);
@@ -38,3 +40,5 @@ export class PyMap implements PyObject {
     public readonly its: Obj[],
   ) {}
 }
+
+addNextMethod(map_type);

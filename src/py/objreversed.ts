@@ -7,12 +7,16 @@ import { PyList } from './objlist.js';
 import { PyTuple, TupleIter } from './objtuple.js';
 import { PyDict } from './objdict.js';
 import { PyRange, rangeReversedIter } from './objrange.js';
+import { addNextMethod } from './objiter.js';
 
 export const reversed_type: PyType = new PyType({
   name: 'reversed',
-  makeNew: (_type, args, kw) => {
+  baseType: true,
+  makeNew: (type, args, kw) => {
     checkArgs('reversed', args, kw, 1, 1);
     const seq = args[0];
+    // a subclass of reversed gets the generic iterator (its instances must have reversed's shape)
+    if (type !== reversed_type) return new PyReversed(seq, len(seq));
     if (seq instanceof PyList && !seq.type.isUserClass) return new PyListReversed(seq, seq.items.length);
     if (seq instanceof PyRange) return rangeReversedIter(seq);
     const t = typeOf(seq);
@@ -58,3 +62,5 @@ export class PyListReversed implements PyObject {
     public i: number,
   ) {}
 }
+
+addNextMethod(reversed_type, list_reversed_type);

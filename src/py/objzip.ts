@@ -3,9 +3,11 @@ import { type Obj, type PyObject, PyType } from './obj.js';
 import { raiseTypeError } from './objexcept.js';
 import { getIter, iterNext } from './runtime.js';
 import { PyTuple } from './objtuple.js';
+import { addNextMethod } from './objiter.js';
 
 export const zip_type: PyType = new PyType({
   name: 'zip',
+  baseType: true,
   makeNew: (_type, args, kw) => {
     if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
     const its = new Array<Obj>(args.length);
@@ -36,3 +38,5 @@ export class PyZip implements PyObject {
   done = false;
   constructor(public readonly its: Obj[]) {}
 }
+
+addNextMethod(zip_type);
