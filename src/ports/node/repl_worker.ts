@@ -40,7 +40,7 @@ for (;;) {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EAGAIN') {
-      idle = idle === 0 ? 1 : Math.min(idle * 2, 16);
+      idle = idle === 0 ? 0.125 : Math.min(idle * 2, 16);
       Atomics.wait(sleeper, 0, 0, idle);
       continue;
     }
