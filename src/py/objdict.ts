@@ -15,7 +15,6 @@ import { newException, KeyError, RuntimeError, raiseTypeError, raiseValueError, 
 import { builtin, method } from './objfun.js';
 import { PyTuple, newTuple, reprEnter, reprLeave, TupleIter } from './objtuple.js';
 import { PySet, set_type } from './objset.js';
-import { addNextMethod } from './objiter.js';
 
 export const dict_type: PyType = new PyType({
   name: 'dict',
@@ -572,5 +571,3 @@ D.set('fromkeys', new ClassBound('fromkeys', (cls, args, kw) => {
 export function dictKeysSnapshot(d: PyDict): TupleIter {
   return new TupleIter(d.keys());
 }
-
-addNextMethod(dict_iterator_type);

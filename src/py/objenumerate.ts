@@ -4,7 +4,6 @@ import { raiseTypeError } from './objexcept.js';
 import { getIter, iterNext, toInt } from './runtime.js';
 import { PyTuple } from './objtuple.js';
 import { normBig } from './objint.js';
-import { addNextMethod } from './objiter.js';
 
 export const enumerate_type: PyType = new PyType({
   name: 'enumerate',
@@ -43,5 +42,3 @@ export class PyEnumerate implements PyObject {
     public n: number | bigint,
   ) {}
 }
-
-addNextMethod(enumerate_type);

@@ -3,7 +3,6 @@
 import { type Obj, type PyObject, PyType, None } from './obj.js';
 import { checkArgs } from './objfun.js';
 import { call, getIter, iterNext, isTrue } from './runtime.js';
-import { addNextMethod } from './objiter.js';
 
 export const filter_type: PyType = new PyType({
   name: 'filter',
@@ -30,5 +29,3 @@ export class PyFilter implements PyObject {
     public readonly it: Obj,
   ) {}
 }
-
-addNextMethod(filter_type);

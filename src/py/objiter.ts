@@ -1,9 +1,8 @@
 // Generic iterators (MicroPython py/objgetitemiter.c and the callable-iterator of py/objiter.c):
 // iteration over __getitem__ with 0, 1, 2, ... until IndexError, and iter(callable, sentinel).
-import { type Obj, type PyObject, type KwArgs, PyType } from './obj.js';
+import { type Obj, type PyObject, PyType } from './obj.js';
 import { PyException, IndexError, StopIteration } from './objexcept.js';
-import { PyBuiltin, checkArgs } from './objfun.js';
-import { call, eq, getItem, iterNext } from './runtime.js';
+import { call, eq, getItem } from './runtime.js';
 
 /** Iterates seq[0], seq[1], ... until IndexError (or StopIteration). */
 export class PySeqIter implements PyObject {
@@ -62,22 +61,3 @@ export function newSeqIter(seq: Obj): PySeqIter {
 export function newCallableIter(fn: Obj, sentinel: Obj): PyCallableIter {
   return new PyCallableIter(fn, sentinel);
 }
-
-/**
- * `__next__` of native iterator types (iter(x).__next__()): the next item, or StopIteration.
- * A function declaration, so other obj*.ts files can install it at their top level even while this
- * module is still in an import cycle. (This file must not import vm.ts: the core types import it.)
- */
-export function iterNextMethodFn(args: Obj[], kw: KwArgs): Obj {
-  checkArgs('__next__', args, kw, 1, 1);
-  const v = iterNext(args[0]);
-  if (v !== undefined) return v;
-  throw new PyException(StopIteration, []);
-}
-
-/** Give native iterator types their `__next__` method (safe to call during an import cycle). */
-export function addNextMethod(...types: PyType[]): void {
-  for (const t of types) t.locals.set('__next__', new PyBuiltin('__next__', iterNextMethodFn));
-}
-
-addNextMethod(seq_iterator_type, callable_iterator_type);

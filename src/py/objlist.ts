@@ -6,7 +6,6 @@ import { builtin, method } from './objfun.js';
 import { eq, binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
 import { PySlice, sliceIndices, sliceArray } from './objslice.js';
 import { PyTuple, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
-import { addNextMethod } from './objiter.js';
 
 export const list_type: PyType = new PyType({
   name: 'list',
@@ -339,5 +338,3 @@ L.set('sort', builtin('sort', (args, kw) => {
   sortItems(l.items, key, reverse);
   return None;
 }));
-
-addNextMethod(list_iterator_type);

@@ -2,7 +2,6 @@
 import { type Obj, type PyObject, PyType } from './obj.js';
 import { raiseTypeError } from './objexcept.js';
 import { call, getIter, iterNext } from './runtime.js';
-import { addNextMethod } from './objiter.js';
 
 export const map_type: PyType = new PyType({
   name: 'map',
@@ -40,5 +39,3 @@ export class PyMap implements PyObject {
     public readonly its: Obj[],
   ) {}
 }
-
-addNextMethod(map_type);

@@ -6,7 +6,6 @@ import { raiseIndexError, raiseTypeError, raiseValueError, raiseOverflowError } 
 import { eq, toInt, toIndex } from './runtime.js';
 import { normBig } from './objint.js';
 import { PySlice, sliceIndices } from './objslice.js';
-import { addNextMethod } from './objiter.js';
 
 type Int = number | bigint;
 
@@ -227,5 +226,3 @@ export function rangeReversedIter(r: PyRange): Obj {
   }
   return new BigRangeIter(BigInt(last), BigInt(len), BigInt(step));
 }
-
-addNextMethod(range_iterator_type, big_range_iterator_type);

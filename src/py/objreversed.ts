@@ -7,7 +7,6 @@ import { PyList } from './objlist.js';
 import { PyTuple, TupleIter } from './objtuple.js';
 import { PyDict } from './objdict.js';
 import { PyRange, rangeReversedIter } from './objrange.js';
-import { addNextMethod } from './objiter.js';
 
 export const reversed_type: PyType = new PyType({
   name: 'reversed',
@@ -62,5 +61,3 @@ export class PyListReversed implements PyObject {
     public i: number,
   ) {}
 }
-
-addNextMethod(reversed_type, list_reversed_type);

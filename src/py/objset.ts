@@ -6,7 +6,6 @@ import { newException, KeyError, RuntimeError, raise, raiseTypeError } from './o
 import { builtin, method } from './objfun.js';
 import { getIter, iterNext, repr, hash, typeName } from './runtime.js';
 import { reprEnter, reprLeave } from './objtuple.js';
-import { addNextMethod } from './objiter.js';
 
 function setMakeNew(type: PyType, args: Obj[], kw: Map<string, Obj> | null): Obj {
   if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
@@ -364,5 +363,3 @@ S.set('symmetric_difference_update', method('symmetric_difference_update', 2, 2,
   assign(s, symmetricDifference(s, asSet(args[1]), set_type));
   return None;
 }));
-
-addNextMethod(set_iterator_type);

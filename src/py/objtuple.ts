@@ -6,7 +6,6 @@ import { raiseIndexError, raiseTypeError, raiseValueError, raise, MemoryError } 
 import { method } from './objfun.js';
 import { eq, binaryOp, isTrue, hash, repr, toArray, toIndex, toInt } from './runtime.js';
 import { PySlice, sliceArray } from './objslice.js';
-import { addNextMethod } from './objiter.js';
 
 // ---- shared sequence helpers ----
 
@@ -256,5 +255,3 @@ tuple_type.locals.set(
   'index',
   method('index', 2, 4, (args) => seqIndex((args[0] as PyTuple).items, args)),
 );
-
-addNextMethod(tuple_iterator_type);

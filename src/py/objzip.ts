@@ -3,7 +3,6 @@ import { type Obj, type PyObject, PyType } from './obj.js';
 import { raiseTypeError } from './objexcept.js';
 import { getIter, iterNext } from './runtime.js';
 import { PyTuple } from './objtuple.js';
-import { addNextMethod } from './objiter.js';
 
 export const zip_type: PyType = new PyType({
   name: 'zip',
@@ -38,5 +37,3 @@ export class PyZip implements PyObject {
   done = false;
   constructor(public readonly its: Obj[]) {}
 }
-
-addNextMethod(zip_type);
