@@ -68,6 +68,7 @@ import { property_type } from './objproperty.js';
 import { builtin_exec, builtin_eval, builtin_compile, builtin_globals, builtin_locals } from './execute.js';
 import { builtin___import__ } from './builtinimport.js';
 import { vmState } from './vm.js';
+import { PyModule } from './objmodule.js';
 
 export const builtinsDict: PyDict = new PyDict();
 
@@ -534,3 +535,10 @@ def('compile', (a, kw) => builtin_compile(a, kw));
 def('globals', (a, kw) => builtin_globals(a, kw));
 def('locals', (a, kw) => builtin_locals(a, kw));
 def('__import__', (a, kw) => builtin___import__(a, kw));
+
+// ---- the `builtins` module ----
+
+/** The `builtins` module: its globals are builtinsDict itself, so `builtins.abs = f` overrides abs. */
+export function makeBuiltinsModule(): PyModule {
+  return new PyModule('builtins', builtinsDict);
+}
