@@ -58,6 +58,7 @@ import { PyList, list_type } from './objlist.js';
 import { PyDict } from './objdict.js';
 import { PySet } from './objset.js';
 import { PySlice } from './objslice.js';
+import { PyFloat, float_type } from './objfloat.js';
 import { PyBoundMethod } from './objboundmeth.js';
 import { RangeIter, range_iterator_type } from './objrange.js';
 import { builtinsDict } from './modbuiltins.js';
@@ -67,9 +68,75 @@ import { PyCell } from './objcell.js';
 import { PyGenerator, resume, resumeState, ResumeKind } from './objgenerator.js';
 import { hal } from './mphal.js';
 import type { CompiledModule } from './emitglue.js';
-import { I, getCode } from './vmdecode.js';
+import { I, Code, getCode } from './vmdecode.js';
+import { PyInstance, plainAttrStore } from './objtype.js';
 import { Frame, makeFrame, makeModuleFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
+
+const MAX_SAFE = 9007199254740991;
+/** 2**i for shift counts 0..52. */
+const POW2: number[] = [];
+for (let i = 0; i < 53; i++) POW2.push(2 ** i);
+const TWO32 = 4294967296;
+
+/** An exact float (not a subclass, whose methods may be overridden). */
+function isFloat(o: Obj): boolean {
+  return typeof o === 'object' && (o as PyObject).type === float_type;
+}
+
+/** The float value of the right operand of a float fast path: a float or a safe int; NaN otherwise. */
+function floatOperand(o: Obj): number {
+  if (typeof o === 'number') return o;
+  if (isFloat(o)) return (o as PyFloat).value;
+  return NaN;
+}
+
+function isNaNFloat(o: Obj): boolean {
+  return isFloat(o) && (o as PyFloat).value !== (o as PyFloat).value;
+}
+
+/**
+ * &, |, ^ of two safe integers outside int32: on the high and low 32-bit halves of their two's
+ * complement (a safe int's high half fits in 22 bits, so the halves recombine exactly).
+ */
+function bitOp(op: number, a: number, b: number): number {
+  const ah = Math.floor(a / TWO32);
+  const bh = Math.floor(b / TWO32);
+  const al = a - ah * TWO32;
+  const bl = b - bh * TWO32;
+  let h: number;
+  let l: number;
+  if (op === BinaryOp.AND) {
+    h = ah & bh;
+    l = (al & bl) >>> 0;
+  } else if (op === BinaryOp.OR) {
+    h = ah | bh;
+    l = (al | bl) >>> 0;
+  } else {
+    h = ah ^ bh;
+    l = (al ^ bl) >>> 0;
+  }
+  return h * TWO32 + l;
+}
+
+/**
+ * a ** b: x ** 0.5 is sqrt(x) and x ** 2 is x * x for a positive float x (both correctly rounded,
+ * as the generic pow is); everything else goes the generic way.
+ */
+function powFast(op: number, a: Obj, b: Obj): Obj {
+  if (isFloat(b) && (typeof a === 'number' || isFloat(a))) {
+    const x = typeof a === 'number' ? a : (a as PyFloat).value;
+    const y = (b as PyFloat).value;
+    if (x > 0) {
+      if (y === 0.5) return new PyFloat(Math.sqrt(x));
+      if (y === 2) return new PyFloat(x * x);
+    }
+  } else if (b === 2 && isFloat(a)) {
+    const x = (a as PyFloat).value;
+    return new PyFloat(x * x);
+  }
+  return binaryOp(op, a, b);
+}
 
 /** Global VM state. */
 export const vmState = {
@@ -235,6 +302,28 @@ function makeFunction(ctx: ModuleContext, rcIndex: number, code: import('./vmdec
   const defaults = defTuple instanceof PyTuple ? defTuple.items : [];
   const kwDefaults = defDict instanceof PyDict ? defDict : null;
   return new PyFunction(rc, ctx, defaults, kwDefaults);
+}
+
+/**
+ * LOAD_METHOD's slow path: the generic lookup into dest, remembering the method in the
+ * instruction's cache when the result depends only on the receiver's type (a function found on
+ * a built-in type, or on a user class for a plain instance whose own dict lacks the name).
+ */
+function loadMethodCached(code: Code, ip: number, o: Obj, t: PyType, name: string): void {
+  loadMethod(o, name, dest);
+  if (dest[1] === o && (t.isUserClass ? o instanceof PyInstance : t.getAttr === null)) {
+    code.icType[ip] = t;
+    code.icVer[ip] = t.version;
+    code.icVal[ip] = dest[0];
+  }
+}
+
+/** STORE_ATTR: whether stores on instances of t go straight to the instance dict; cached per instruction. */
+function cacheStore(code: Code, ip: number, t: PyType): boolean {
+  if (!plainAttrStore(t)) return false;
+  code.icType[ip] = t;
+  code.icVer[ip] = t.version;
+  return true;
 }
 
 /** Unpack seq into n items on the stack, last item deepest (mp_unpack_sequence). */
@@ -486,11 +575,11 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.LOAD_NAME: {
             const name = qstrs[arg];
             const loc = frame.locals;
-            let v = loc !== globals ? loc.get(name) : undefined;
+            let v = loc !== globals ? loc.map.get(name) : undefined;
             if (v === undefined) {
-              v = globals.get(name);
+              v = globals.map.get(name);
               if (v === undefined) {
-                v = builtinsDict.get(name);
+                v = builtinsDict.map.get(name);
                 if (v === undefined) nameError(name);
               }
             }
@@ -498,23 +587,41 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             break;
           }
           case I.LOAD_GLOBAL: {
-            const name = qstrs[arg];
-            let v = globals.get(name);
+            // str keys are stored as themselves: one Map lookup, no PyDict.get dispatch
+            let v = globals.map.get(qstrs[arg]);
             if (v === undefined) {
-              v = builtinsDict.get(name);
-              if (v === undefined) nameError(name);
+              v = builtinsDict.map.get(qstrs[arg]);
+              if (v === undefined) nameError(qstrs[arg]);
             }
             state[++sp] = v;
             break;
           }
-          case I.LOAD_ATTR:
-            state[sp] = loadAttr(state[sp] as Obj, qstrs[arg]);
+          case I.LOAD_ATTR: {
+            const o = state[sp] as Obj;
+            if (o instanceof PyInstance) {
+              // an instance's own attribute comes first (as instanceGetAttr does)
+              const v = o.dict.map.get(qstrs[arg]);
+              if (v !== undefined) {
+                state[sp] = v;
+                break;
+              }
+            }
+            state[sp] = loadAttr(o, qstrs[arg]);
             break;
-          case I.LOAD_METHOD:
-            loadMethod(state[sp] as Obj, qstrs[arg], dest);
+          }
+          case I.LOAD_METHOD: {
+            const o = state[sp] as Obj;
+            const t = typeof o === 'object' ? (o as PyObject).type : typeOf(o);
+            if (code.icType[ip] === t && code.icVer[ip] === t.version && (!(o instanceof PyInstance) || o.dict.map.get(qstrs[arg]) === undefined)) {
+              state[sp] = code.icVal[ip];
+              state[++sp] = o;
+              break;
+            }
+            loadMethodCached(code, ip, o, t, qstrs[arg]);
             state[sp] = dest[0];
             state[++sp] = dest[1];
             break;
+          }
           case I.LOAD_SUPER_METHOD:
             sp -= 1;
             loadSuperMethod(qstrs[arg], state, sp - 1);
@@ -551,6 +658,13 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const o = state[sp] as Obj;
             const v = state[sp - 1];
             sp -= 2;
+            if (v !== undefined && o instanceof PyInstance) {
+              const t = o.type;
+              if ((code.icType[ip] === t && code.icVer[ip] === t.version) || cacheStore(code, ip, t)) {
+                o.dict.set(qstrs[arg], v);
+                break;
+              }
+            }
             if (v === undefined) deleteAttr(o, qstrs[arg]);
             else storeAttr(o, qstrs[arg], v);
             break;
@@ -992,6 +1106,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.UNARY_OP: {
             const v = state[sp] as Obj;
             if (typeof v === 'number' && arg === UnaryOp.NEGATIVE && v !== 0) state[sp] = -v;
+            else if (arg === UnaryOp.NEGATIVE && isFloat(v)) state[sp] = new PyFloat(-(v as PyFloat).value);
             else if (arg === UnaryOp.NOT) state[sp] = !isTrue(v);
             else state[sp] = unaryOp(arg, v);
             break;
@@ -1005,15 +1120,28 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.OP_IADD: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                state[sp] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a + b;
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  state[sp] = r;
+                  break;
+                }
+              } else if (isFloat(b)) {
+                state[sp] = new PyFloat(a + (b as PyFloat).value);
                 break;
               }
-            } else if (typeof a === 'string' && typeof b === 'string') {
-              state[sp] = a + b;
-              break;
+            } else if (typeof a === 'string') {
+              if (typeof b === 'string') {
+                state[sp] = a + b;
+                break;
+              }
+            } else if (isFloat(a)) {
+              const y = floatOperand(b);
+              if (y === y || isNaNFloat(b)) {
+                state[sp] = new PyFloat((a as PyFloat).value + y);
+                break;
+              }
             }
             state[sp] = binaryOp(arg, a, b);
             break;
@@ -1022,10 +1150,21 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.OP_ISUB: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                state[sp] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a - b;
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  state[sp] = r;
+                  break;
+                }
+              } else if (isFloat(b)) {
+                state[sp] = new PyFloat(a - (b as PyFloat).value);
+                break;
+              }
+            } else if (isFloat(a)) {
+              const y = floatOperand(b);
+              if (y === y || isNaNFloat(b)) {
+                state[sp] = new PyFloat((a as PyFloat).value - y);
                 break;
               }
             }
@@ -1035,14 +1174,44 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.OP_MUL: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a * b + 0; // + 0 turns -0 into 0
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                state[sp] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a * b + 0; // + 0 turns -0 into 0
+                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                  state[sp] = r;
+                  break;
+                }
+              } else if (isFloat(b)) {
+                state[sp] = new PyFloat(a * (b as PyFloat).value);
+                break;
+              }
+            } else if (isFloat(a)) {
+              const y = floatOperand(b);
+              if (y === y || isNaNFloat(b)) {
+                state[sp] = new PyFloat((a as PyFloat).value * y);
                 break;
               }
             }
             state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_TRUEDIV: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            // int / int with safe ints is one correctly rounded division, as CPython's
+            const x = typeof a === 'number' ? a : isFloat(a) ? (a as PyFloat).value : NaN;
+            const y = typeof b === 'number' ? b : isFloat(b) ? (b as PyFloat).value : NaN;
+            if (y !== 0 && x === x && y === y) {
+              state[sp] = new PyFloat(x / y);
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_POW: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            state[sp] = powFast(arg, a, b);
             break;
           }
           case I.OP_FLOORDIV: {
@@ -1059,7 +1228,8 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.OP_MOD: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+            if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+              // % on doubles is exact (fmod); Python's result takes the divisor's sign
               let r = a % b;
               if (r !== 0 && (r < 0) !== (b < 0)) r += b;
               state[sp] = r + 0;
@@ -1068,34 +1238,96 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             state[sp] = binaryOp(arg, a, b);
             break;
           }
+          case I.OP_AND: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              state[sp] = (a | 0) === a && (b | 0) === b ? a & b : bitOp(BinaryOp.AND, a, b);
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_OR: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              state[sp] = (a | 0) === a && (b | 0) === b ? a | b : bitOp(BinaryOp.OR, a, b);
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_XOR: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number') {
+              state[sp] = (a | 0) === a && (b | 0) === b ? a ^ b : bitOp(BinaryOp.XOR, a, b);
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_LSHIFT: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53) {
+              const r = a * POW2[b] + 0; // exact: a power of two only moves the exponent
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                state[sp] = r;
+                break;
+              }
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
+          case I.OP_RSHIFT: {
+            const b = state[sp--] as Obj;
+            const a = state[sp] as Obj;
+            if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53) {
+              state[sp] = (a | 0) === a && b < 32 ? a >> b : Math.floor(a / POW2[b]) + 0;
+              break;
+            }
+            state[sp] = binaryOp(arg, a, b);
+            break;
+          }
           case I.OP_LT: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            state[sp] = typeof a === 'number' && typeof b === 'number' ? a < b : binaryOp(arg, a, b);
+            if (typeof a === 'number' && typeof b === 'number') state[sp] = a < b;
+            else if (isFloat(a) && isFloat(b)) state[sp] = (a as PyFloat).value < (b as PyFloat).value;
+            else state[sp] = binaryOp(arg, a, b);
             break;
           }
           case I.OP_LE: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            state[sp] = typeof a === 'number' && typeof b === 'number' ? a <= b : binaryOp(arg, a, b);
+            if (typeof a === 'number' && typeof b === 'number') state[sp] = a <= b;
+            else if (isFloat(a) && isFloat(b)) state[sp] = (a as PyFloat).value <= (b as PyFloat).value;
+            else state[sp] = binaryOp(arg, a, b);
             break;
           }
           case I.OP_GT: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            state[sp] = typeof a === 'number' && typeof b === 'number' ? a > b : binaryOp(arg, a, b);
+            if (typeof a === 'number' && typeof b === 'number') state[sp] = a > b;
+            else if (isFloat(a) && isFloat(b)) state[sp] = (a as PyFloat).value > (b as PyFloat).value;
+            else state[sp] = binaryOp(arg, a, b);
             break;
           }
           case I.OP_GE: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            state[sp] = typeof a === 'number' && typeof b === 'number' ? a >= b : binaryOp(arg, a, b);
+            if (typeof a === 'number' && typeof b === 'number') state[sp] = a >= b;
+            else if (isFloat(a) && isFloat(b)) state[sp] = (a as PyFloat).value >= (b as PyFloat).value;
+            else state[sp] = binaryOp(arg, a, b);
             break;
           }
           case I.OP_EQ: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
             if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a === b;
+            else if (a === None || b === None) state[sp] = a === b;
             else state[sp] = binaryOp(arg, a, b);
             break;
           }
@@ -1103,6 +1335,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
             if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a !== b;
+            else if (a === None || b === None) state[sp] = a !== b;
             else state[sp] = binaryOp(arg, a, b);
             break;
           }

@@ -12,7 +12,7 @@
 // `handler <= ip` comparisons on exception blocks keep their meaning on indices.
 import { Op, Fmt, opFormat, decodePrelude, ScopeFlag } from './bc.js';
 import type { RawCode, ModuleConstants } from './emitglue.js';
-import type { Obj } from './obj.js';
+import type { Obj, PyType } from './obj.js';
 import { BinaryOp } from './obj.js';
 
 /** Internal opcodes (dense, for a jump-table switch). */
@@ -107,6 +107,13 @@ export const enum I {
   OP_NE,
   OP_IS,
   OP_IN,
+  OP_TRUEDIV,
+  OP_POW,
+  OP_AND,
+  OP_OR,
+  OP_XOR,
+  OP_LSHIFT,
+  OP_RSHIFT,
 }
 
 /** A decoded code object: everything the VM needs to run one RawCode. */
@@ -131,6 +138,11 @@ export class Code {
   args: Int32Array;
   args2: Int32Array;
   lines: Int32Array;
+  // Inline caches, one entry per instruction (LOAD_METHOD, STORE_ATTR): the receiver's type and its
+  // version when the entry was filled, and the value found (the method, for LOAD_METHOD).
+  icType: (PyType | null)[];
+  icVer: Int32Array;
+  icVal: (Obj | undefined)[];
 
   constructor(rc: RawCode, mc: ModuleConstants) {
     const code = rc.code;
@@ -179,6 +191,9 @@ export class Code {
     this.args = new Int32Array(n + 1);
     this.args2 = new Int32Array(n + 1);
     this.lines = new Int32Array(n + 1);
+    this.icType = new Array<PyType | null>(n + 1).fill(null);
+    this.icVer = new Int32Array(n + 1);
+    this.icVal = new Array<Obj | undefined>(n + 1).fill(undefined);
     const target = (byteAddr: number): number => {
       const t = byteAddr - start;
       if (t < 0 || t > end - start || byteToInstr[t] < 0) return n; // malformed: runs off the end
@@ -290,17 +305,43 @@ export class Code {
 }
 
 function specialBinary(bop: number): number {
+  // An in-place operator shares its plain operator's fast path; the generic fallback gets the
+  // original operator, so list += / *= keep their in-place meaning.
   switch (bop) {
     case BinaryOp.ADD:
       return I.OP_ADD;
     case BinaryOp.SUBTRACT:
       return I.OP_SUB;
     case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
       return I.OP_MUL;
     case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE:
       return I.OP_FLOORDIV;
     case BinaryOp.MODULO:
+    case BinaryOp.INPLACE_MODULO:
       return I.OP_MOD;
+    case BinaryOp.TRUE_DIVIDE:
+    case BinaryOp.INPLACE_TRUE_DIVIDE:
+      return I.OP_TRUEDIV;
+    case BinaryOp.POWER:
+    case BinaryOp.INPLACE_POWER:
+      return I.OP_POW;
+    case BinaryOp.AND:
+    case BinaryOp.INPLACE_AND:
+      return I.OP_AND;
+    case BinaryOp.OR:
+    case BinaryOp.INPLACE_OR:
+      return I.OP_OR;
+    case BinaryOp.XOR:
+    case BinaryOp.INPLACE_XOR:
+      return I.OP_XOR;
+    case BinaryOp.LSHIFT:
+    case BinaryOp.INPLACE_LSHIFT:
+      return I.OP_LSHIFT;
+    case BinaryOp.RSHIFT:
+    case BinaryOp.INPLACE_RSHIFT:
+      return I.OP_RSHIFT;
     case BinaryOp.INPLACE_ADD:
       return I.OP_IADD;
     case BinaryOp.INPLACE_SUBTRACT:
