@@ -5,6 +5,7 @@ import { raiseIndexError, raiseTypeError, raiseValueError } from './objexcept.js
 import { builtin, method } from './objfun.js';
 import { eq, binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
 import { PySlice, sliceIndices, sliceArray } from './objslice.js';
+import { PyFloat, float_type } from './objfloat.js';
 import { PyTuple, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
 
 export const list_type: PyType = new PyType({
@@ -202,22 +203,24 @@ export function sortItems(items: Obj[], key: Obj | null, reverse: boolean): void
     keys = new Array<Obj>(n);
     for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
   }
-  let allNumbers = true;
-  for (let i = 0; i < n; i++) {
-    if (typeof keys[i] !== 'number') {
-      allNumbers = false;
-      break;
+  // Fast paths (no dispatch per comparison): all ints/floats compare as JS numbers; all strs compare
+  // with JS `<` when none holds a surrogate (then UTF-16 order is code point order).
+  const kind = keyKind(keys);
+  let cmpKeys: Obj[] | number[] = keys;
+  if (kind === KeyKind.NUMERIC) {
+    const nums = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      nums[i] = typeof k === 'number' ? k : (k as PyFloat).value;
     }
+    cmpKeys = nums;
   }
   // Reverse via sorting with the flipped comparison while keeping equal elements in order (stable).
-  const lt: (a: Obj, b: Obj) => boolean = allNumbers
-    ? reverse
-      ? (a, b) => (b as number) < (a as number)
-      : (a, b) => (a as number) < (b as number)
-    : reverse
-      ? (a, b) => isTrue(binaryOp(BinaryOp.LESS, b, a))
-      : (a, b) => isTrue(binaryOp(BinaryOp.LESS, a, b));
-  if (!allNumbers) {
+  let lt: (a: Obj, b: Obj) => boolean;
+  if (kind !== KeyKind.GENERIC) {
+    lt = reverse ? (a, b) => b < a : (a, b) => a < b;
+  } else {
+    lt = reverse ? (a, b) => isTrue(binaryOp(BinaryOp.LESS, b, a)) : (a, b) => isTrue(binaryOp(BinaryOp.LESS, a, b));
     // Already strictly ascending? (cheap: random input stops after a pair or two). It also makes the
     // first comparison keys[0] < keys[1], the operand order of MicroPython's errors for mixed types.
     let i = 1;
@@ -231,9 +234,36 @@ export function sortItems(items: Obj[], key: Obj | null, reverse: boolean): void
   const idx = new Array<number>(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   const tmp = new Array<number>(n);
-  mergeSort(idx, tmp, 0, n, keys, lt);
+  mergeSort(idx, tmp, 0, n, cmpKeys as Obj[], lt);
   const orig = items.slice();
   for (let i = 0; i < n; i++) items[i] = orig[idx[i]];
+}
+
+const enum KeyKind {
+  GENERIC = 0,
+  NUMERIC = 1,
+  STRING = 2,
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether all sort keys are ints/floats (NaN-free comparisons as numbers) or all plain strs. */
+function keyKind(keys: Obj[]): KeyKind {
+  const k0 = keys[0];
+  if (typeof k0 === 'string') {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k !== 'string' || SURROGATE.test(k)) return KeyKind.GENERIC;
+    }
+    return KeyKind.STRING;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === 'number') continue;
+    if (typeof k === 'object' && (k as PyObject).type === float_type) continue;
+    return KeyKind.GENERIC;
+  }
+  return KeyKind.NUMERIC;
 }
 
 function mergeSort(a: number[], tmp: number[], lo: number, hi: number, keys: Obj[], lt: (a: Obj, b: Obj) => boolean): void {
