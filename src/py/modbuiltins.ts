@@ -217,6 +217,11 @@ defn('dir', 0, 1, (a) => {
     return new PyList(loc instanceof PyDict ? loc.keys() : []);
   }
   const o = a[0];
+  if (!(o instanceof PyType)) {
+    const ot = typeOf(o);
+    const m = ot.isUserClass ? ot.lookup('__dir__') : undefined;
+    if (m !== undefined) return call(bindAttr(m, o, ot), []);
+  }
   const names = new Set<string>();
   const d = getAttrQuiet(o, '__dict__');
   if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
