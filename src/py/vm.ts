@@ -47,6 +47,8 @@ import {
   GeneratorExit,
   RuntimeError,
   NameError,
+  IndexError,
+  KeyError,
   TypeError,
   ValueError,
   NotImplementedError,
@@ -55,7 +57,7 @@ import {
 } from './objexcept.js';
 import { PyTuple, tuple_type, EMPTY_TUPLE } from './objtuple.js';
 import { PyList, list_type } from './objlist.js';
-import { PyDict } from './objdict.js';
+import { PyDict, dict_type } from './objdict.js';
 import { PySet } from './objset.js';
 import { PySlice } from './objslice.js';
 import { PyFloat, float_type } from './objfloat.js';
@@ -498,6 +500,17 @@ function raiseFrom(exc: Obj, cause: Obj): PyException {
   return e;
 }
 
+/** The exception RAISE_LAST (re-raise), RAISE_OBJ or RAISE_FROM raises. */
+function raiseOpException(frame: Frame, op: number, state: (Obj | undefined)[], sp: number): PyException {
+  if (op === I.RAISE_OBJ) return makeRaiseObj(state[sp] as Obj);
+  if (op === I.RAISE_FROM) return raiseFrom(state[sp - 1] as Obj, state[sp] as Obj);
+  for (let t = frame.excTop; t >= 0; t--) {
+    const e = frame.excPrev![t];
+    if (e !== null) return e;
+  }
+  return newException(RuntimeError, 'no active exception to reraise');
+}
+
 function addTraceback(e: PyException, frame: Frame, ip: number): void {
   const code = frame.code;
   e.traceback.unshift({ file: code.file, line: code.lines[ip], name: code.name });
@@ -514,6 +527,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
   const outerFrame = vmState.frame;
   let pendingThrow: PyException | null = null;
   let injectYieldFrom: Obj | null = null;
+  let escaping: PyException | null = null;
   if (inject !== null) {
     if (frame.code.ops[frame.pc] === I.YIELD_FROM) injectYieldFrom = inject;
     else pendingThrow = makeRaiseObj(inject);
@@ -632,11 +646,34 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.LOAD_SUBSCR: {
             const index = state[sp--] as Obj;
             const o = state[sp] as Obj;
-            if (typeof index === 'number' && typeof o === 'object' && (o as PyObject).type === list_type) {
-              const items = (o as PyList).items;
-              if (index >= 0 && index < items.length) {
-                state[sp] = items[index];
-                break;
+            if (typeof o === 'object') {
+              // list[int] and dict[key] inline; their misses raised without a JS throw
+              let exc: PyException | null = null;
+              const t = (o as PyObject).type;
+              if (t === list_type && typeof index === 'number') {
+                const items = (o as PyList).items;
+                const i = index < 0 ? index + items.length : index;
+                if (i >= 0 && i < items.length) {
+                  state[sp] = items[i];
+                  break;
+                }
+                exc = newException(IndexError, 'list index out of range');
+              } else if (t === dict_type) {
+                const v = (o as PyDict).get(index);
+                if (v !== undefined) {
+                  state[sp] = v;
+                  break;
+                }
+                exc = new PyException(KeyError, [index]);
+              }
+              if (exc !== null) {
+                const h = findHandler(exc, frame, ip, sp, entry);
+                if (h === null) {
+                  escaping = exc;
+                  break outer;
+                }
+                frame = h;
+                continue outer;
               }
             }
             state[sp] = getItem(o, index);
@@ -949,22 +986,18 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             continue outer; // reload the loop's locals from the parent
 
           }
-          case I.RAISE_LAST: {
-            let e: PyException | null = null;
-            for (let t = frame.excTop; t >= 0; t--) {
-              if (frame.excPrev![t] !== null) {
-                e = frame.excPrev![t];
-                break;
-              }
-            }
-            if (e === null) e = newException(RuntimeError, 'no active exception to reraise');
-            throw e;
-          }
+          case I.RAISE_LAST:
           case I.RAISE_OBJ:
-            throw makeRaiseObj(state[sp] as Obj);
           case I.RAISE_FROM: {
-            const cause = state[sp--] as Obj;
-            throw raiseFrom(state[sp] as Obj, cause);
+            // Raised without a JS throw (V8 records a message and stack for every throw: ~1-10 µs)
+            const exc = raiseOpException(frame, ops[ip], state, sp);
+            const h = findHandler(exc, frame, ip, sp, entry);
+            if (h === null) {
+              escaping = exc;
+              break outer;
+            }
+            frame = h;
+            continue outer;
           }
           case I.YIELD_VALUE:
             frame.pc = pc;
@@ -1354,52 +1387,65 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
         }
       }
     } catch (e) {
-      // ---- exception handling: find a handler in this frame, else unwind to the caller ----
+      // an exception thrown by JS code (a builtin, a slot): find its handler, else pass it on
       const exc = e instanceof PyException ? e : toPyException(e);
-      let sp2 = sp;
-      for (;;) {
-        const fcode = frame.code;
-        const op = fcode.ops[ip];
-        if (exc.type.isSubtypeOf(StopIteration)) {
-          if (op === I.FOR_ITER) {
-            // a StopIteration from the iterator ends the loop
-            frame.pc = fcode.args[ip];
-            frame.sp = sp2 - 4;
-            break;
-          }
-          if (op === I.YIELD_FROM) {
-            // StopIteration from the delegate: its value is the result of `yield from`
-            frame.state[sp2] = exc.args.length > 0 ? exc.args[0] : None;
-            frame.pc = ip + 1;
-            frame.sp = sp2;
-            break;
-          }
-        }
-        if (op !== I.END_FINALLY && op !== I.RAISE_LAST) addTraceback(exc, frame, ip);
-        let t = frame.excTop;
-        while (t >= 0 && frame.excHandler![t] <= ip) t--;
-        frame.excTop = t;
-        if (t >= 0) {
-          let hsp = frame.excSp![t];
-          frame.excPrev![t] = exc;
-          frame.state[++hsp] = exc;
-          frame.sp = hsp;
-          frame.pc = frame.excHandler![t];
-          vmState.curException = exc;
-          break;
-        }
-        // no handler here: the frame is done
-        frame.pc = -1;
-        if (frame === entry) {
-          vmState.frame = outerFrame;
-          throw exc;
-        }
-        vmState.depth--;
-        frame = frame.parent!;
-        ip = frame.ip;
-        sp2 = frame.sp;
+      const h = findHandler(exc, frame, ip, sp, entry);
+      if (h === null) {
+        vmState.frame = outerFrame;
+        throw exc;
+      }
+      frame = h;
+    }
+  }
+  // an exception raised by bytecode left the entry frame
+  vmState.frame = outerFrame;
+  throw escaping!;
+}
+
+/**
+ * Find the handler for exc raised at instruction ip (stack top sp) of frame: in that frame, else
+ * in its callers up to entry, adding traceback entries as frames unwind. Returns the frame to
+ * resume, its pc/sp set to the handler, or null when exc leaves entry.
+ */
+function findHandler(exc: PyException, frame: Frame, ip: number, sp: number, entry: Frame): Frame | null {
+  for (;;) {
+    const fcode = frame.code;
+    const op = fcode.ops[ip];
+    if (exc.type.isSubtypeOf(StopIteration)) {
+      if (op === I.FOR_ITER) {
+        // a StopIteration from the iterator ends the loop
+        frame.pc = fcode.args[ip];
+        frame.sp = sp - 4;
+        return frame;
+      }
+      if (op === I.YIELD_FROM) {
+        // StopIteration from the delegate: its value is the result of `yield from`
+        frame.state[sp] = exc.args.length > 0 ? exc.args[0] : None;
+        frame.pc = ip + 1;
+        frame.sp = sp;
+        return frame;
       }
     }
+    if (op !== I.END_FINALLY && op !== I.RAISE_LAST) addTraceback(exc, frame, ip);
+    let t = frame.excTop;
+    while (t >= 0 && frame.excHandler![t] <= ip) t--;
+    frame.excTop = t;
+    if (t >= 0) {
+      let hsp = frame.excSp![t];
+      frame.excPrev![t] = exc;
+      frame.state[++hsp] = exc;
+      frame.sp = hsp;
+      frame.pc = frame.excHandler![t];
+      vmState.curException = exc;
+      return frame;
+    }
+    // no handler here: the frame is done
+    frame.pc = -1;
+    if (frame === entry) return null;
+    vmState.depth--;
+    frame = frame.parent!;
+    ip = frame.ip;
+    sp = frame.sp;
   }
 }
 
