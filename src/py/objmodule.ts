@@ -17,6 +17,8 @@ export const module_type: PyType = new PyType({
     return undefined;
   },
   setAttr: (self, name, value) => {
+    // a built-in module's namespace is fixed (MicroPython keeps it in ROM)
+    if ((self as PyModule).isBuiltin) return false;
     const g = (self as PyModule).globals;
     if (value === undefined) return g.delete(name) !== undefined;
     g.set(name, value);
@@ -31,6 +33,8 @@ export const module_type: PyType = new PyType({
 
 export class PyModule implements PyObject {
   type: PyType = module_type;
+  /** Set by builtinimport.ts for built-in modules: attributes can't be stored or deleted. */
+  isBuiltin = false;
   constructor(
     public readonly name: string,
     public readonly globals: PyDict,
