@@ -11,7 +11,8 @@ import { PyDict } from './objdict.js';
 import { PyTuple } from './objtuple.js';
 import { PyList } from './objlist.js';
 import { PyException, ImportError, ValueError, TypeError, newException, raiseTypeError } from './objexcept.js';
-import { getAttr, loadAttr, toArray, typeName } from './runtime.js';
+import { call, getAttr, loadAttr, toArray, typeName } from './runtime.js';
+import { builtinsDict } from './modbuiltins.js';
 import { hal } from './mphal.js';
 import type { CompiledModule } from './emitglue.js';
 import { PyModule, newModule } from './objmodule.js';
@@ -45,10 +46,21 @@ export function registerBuiltinModule(name: string, init: () => PyModule, extens
 
 registerBuiltinModule('sys', makeSysModule);
 
+// `builtins`: its namespace is the builtins dict itself, and stays writable, so a program can override
+// a builtin (MicroPython's MICROPY_CAN_OVERRIDE_BUILTINS), __import__ and __build_class__ included.
+let originalImport: Obj | undefined;
+registerBuiltinModule('builtins', () => {
+  originalImport = builtinsDict.get('__import__');
+  return new PyModule('builtins', builtinsDict);
+});
+
 function getBuiltinModule(name: string, extensible: boolean): PyModule | null {
   const e = builtinModules.get(name);
   if (e === undefined || e.extensible !== extensible) return null;
-  if (e.module === null) e.module = e.init();
+  if (e.module === null) {
+    e.module = e.init();
+    if (name !== 'builtins') e.module.isBuiltin = true;
+  }
   return e.module;
 }
 
@@ -214,6 +226,10 @@ function isNonEmptyFromlist(f: Obj): boolean {
 
 /** IMPORT_NAME: `import name` / `from name import ...` from code whose globals are given. */
 export function importName(name: string, fromlist: Obj, level: Obj, globals: PyDict): Obj {
+  if (originalImport !== undefined) {
+    const imp = builtinsDict.get('__import__');
+    if (imp !== originalImport && imp !== undefined) return call(imp, [name, globals, None, fromlist, level]);
+  }
   return doImport(name, globals, isNonEmptyFromlist(fromlist), typeof level === 'number' ? level : 0, false);
 }
 
