@@ -6,7 +6,8 @@ import { builtin, method } from './objfun.js';
 import { eq, binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
 import { PySlice, sliceIndices, sliceArray } from './objslice.js';
 import { PyFloat, float_type } from './objfloat.js';
-import { PyTuple, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
+import { PyRange } from './objrange.js';
+import { PyTuple, checkAlloc, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
 
 export const list_type: PyType = new PyType({
   name: 'list',
@@ -14,7 +15,13 @@ export const list_type: PyType = new PyType({
   makeNew: (type, args, kw) => {
     if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
     if (args.length > 1) raiseTypeError(`function expected at most 1 arguments, got ${args.length}`);
-    return new PyList(args.length === 0 ? [] : toArray(args[0]), type);
+    if (args.length === 0) return new PyList([], type);
+    const src = args[0];
+    if (src instanceof PyRange) {
+      const n = src.length();
+      checkAlloc(typeof n === 'bigint' ? Infinity : n);
+    }
+    return new PyList(toArray(src), type);
   },
   repr: (self) => reprItems(self as PyList, (self as PyList).items, '[', ']'),
   hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),

@@ -6,6 +6,7 @@ import { raiseIndexError, raiseTypeError, raiseValueError, raise, MemoryError } 
 import { method } from './objfun.js';
 import { eq, binaryOp, isTrue, hash, repr, toArray, toIndex, toInt } from './runtime.js';
 import { PySlice, sliceArray } from './objslice.js';
+import { PyRange } from './objrange.js';
 
 // ---- shared sequence helpers ----
 
@@ -81,8 +82,20 @@ export function repeatCount(n: Obj, itemCount: number): number | undefined {
   const v = toInt(n);
   if (v <= 0) return 0;
   if (itemCount === 0) return 0;
-  if (typeof v === 'bigint' || v * itemCount > 0x7fffffff) raise(MemoryError, 'memory allocation failed');
-  return v as number;
+  if (typeof v === 'bigint') return raise(MemoryError, 'memory allocation failed');
+  checkAlloc(v * itemCount);
+  return v;
+}
+
+/**
+ * Items in one sequence beyond which we raise MemoryError rather than let the JS engine die
+ * (2^26 slots = 512 MB of pointers; V8 aborts the process, uncatchably, well before its 2^32 limit).
+ */
+export const MAX_SEQ_ITEMS = 1 << 26;
+
+/** MemoryError, in MicroPython's words, if a sequence of n items is too big to allocate. */
+export function checkAlloc(n: number): void {
+  if (n > MAX_SEQ_ITEMS) raise(MemoryError, `memory allocation failed, allocating ${n * 8} bytes`);
 }
 
 /** items repeated n times. */
@@ -148,6 +161,10 @@ export const tuple_type: PyType = new PyType({
     if (args.length > 1) raiseTypeError(`function expected at most 1 arguments, got ${args.length}`);
     if (args.length === 0) return type === tuple_type ? EMPTY_TUPLE : new PyTuple([], type);
     const src = args[0];
+    if (src instanceof PyRange) {
+      const n = src.length();
+      checkAlloc(typeof n === 'bigint' ? Infinity : n);
+    }
     if (type === tuple_type) {
       if (src instanceof PyTuple && src.type === tuple_type) return src;
       return newTuple(toArray(src));
