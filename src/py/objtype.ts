@@ -697,10 +697,29 @@ function findUserMethod(cls: PyType, name: string): Obj | undefined {
   return undefined;
 }
 
+/**
+ * A user __init__ found after a built-in base in the MRO (class C(tuple, Base)): built-ins have no
+ * __init__ of their own, so MicroPython's lookup carries on past them.
+ */
+function findLateUserInit(cls: PyType): Obj | undefined {
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    if (t === object_type) return undefined;
+    if (!t.isUserClass) {
+      if (t.locals.has('__init__')) return undefined;
+      continue;
+    }
+    const v = t.locals.get('__init__');
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 /** Calling a user class: __new__ (or a blank instance), then __init__. */
 function instanceMakeNew(cls: PyType, args: Obj[], kw: KwArgs): Obj {
   const newFn = findUserMethod(cls, '__new__');
-  const initFn = findUserMethod(cls, '__init__');
+  let initFn = findUserMethod(cls, '__init__');
   let o: Obj;
   if (newFn !== undefined) {
     const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
@@ -713,6 +732,7 @@ function instanceMakeNew(cls: PyType, args: Obj[], kw: KwArgs): Obj {
   } else {
     o = newInstance(cls, args, kw, initFn !== undefined);
   }
+  if (initFn === undefined) initFn = findLateUserInit(cls);
   if (initFn !== undefined) {
     const r = callSpecial(initFn, o, args, kw);
     if (r !== None) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
