@@ -11,6 +11,7 @@ import { makeErrnoModule } from '../extmod/moderrno.js';
 import { makeCollectionsModule } from './modcollections.js';
 import { makeStructModule } from './modstruct.js';
 import { makeIoModule } from './modio.js';
+import { makeArrayModule } from './modarray.js';
 
 registerBuiltinModule('math', makeMathModule);
 registerBuiltinModule('cmath', makeCmathModule);
@@ -20,3 +21,4 @@ registerBuiltinModule('errno', makeErrnoModule, true);
 registerBuiltinModule('collections', makeCollectionsModule, true);
 registerBuiltinModule('struct', makeStructModule, true);
 registerBuiltinModule('io', makeIoModule, true);
+registerBuiltinModule('array', makeArrayModule, true);
