@@ -517,5 +517,12 @@ export function toFloat(o: Obj): number {
   if (o instanceof PyFloat) return o.value;
   if (typeof o === 'boolean') return o ? 1 : 0;
   if (typeof o === 'bigint') return Number(o);
+  // a user class's __float__ (MicroPython's mp_obj_get_float_maybe asks the unary-op slot)
+  const t = typeOf(o);
+  if (t.unaryOp !== null) {
+    const r = t.unaryOp(UnaryOp.FLOAT_MAYBE, o);
+    if (r instanceof PyFloat) return r.value;
+    if (r !== undefined) return raiseTypeError(`can't convert ${typeName(o)} to float`);
+  }
   return raiseTypeError(`can't convert ${typeName(o)} to float`);
 }
