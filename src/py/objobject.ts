@@ -60,8 +60,8 @@ locals.set(
       if (!(cls instanceof PyType)) return raiseTypeError('arg must be user-type');
       if (!cls.isUserClass) {
         if (cls === object_type) return new PyBareObject(cls);
-        if (cls.makeNew === null) return raiseTypeError(`can't create '${cls.name}' instances`);
-        return cls.makeNew(cls, args.slice(1), kw);
+        // a built-in type is made by its own __new__, never by object's (MicroPython, CPython)
+        return raiseTypeError('arg must be user-type');
       }
       return newInstance(cls, args.slice(1), kw, true);
     }),
