@@ -43,7 +43,8 @@ import {
 } from './runtime.js';
 import { hal } from './mphal.js';
 import { PyDict } from './objdict.js';
-import { int_type, normBig, intPowMod, formatInt } from './objint.js';
+import { int_type, normBig, intPowMod } from './objint.js';
+import { formatValue, strModFormat } from './objstrformat.js';
 import { bool_type } from './objbool.js';
 import { float_type, PyFloat, newFloat } from './objfloat.js';
 import { complex_type } from './objcomplex.js';
@@ -123,15 +124,10 @@ defn('any', 1, 1, (a) => {
   return false;
 });
 
-/** bin/oct/hex: '-0x1f' style, from any int (or bool). */
-function formatBase(o: Obj, base: number, prefix: string): string {
-  const v = toInt(nativeSelf(o));
-  const digits = formatInt(v, base);
-  return digits.charCodeAt(0) === 45 ? '-' + prefix + digits.slice(1) : prefix + digits;
-}
-defn('bin', 1, 1, (a) => formatBase(a[0], 2, '0b'));
-defn('oct', 1, 1, (a) => formatBase(a[0], 8, '0o'));
-defn('hex', 1, 1, (a) => formatBase(a[0], 16, '0x'));
+// bin/oct/hex format as MicroPython does: '{:#b}'.format(x), '%#o' % x, '%#x' % x (so the errors match).
+defn('bin', 1, 1, (a) => formatValue(a[0], '#b'));
+defn('oct', 1, 1, (a) => strModFormat('%#o', a[0]));
+defn('hex', 1, 1, (a) => strModFormat('%#x', a[0]));
 
 defn('callable', 1, 1, (a) => isCallable(a[0]));
 

@@ -369,7 +369,7 @@ L.set('reverse', method('reverse', 1, 1, (args) => {
   return None;
 }));
 L.set('sort', builtin('sort', (args, kw) => {
-  if (args.length !== 1) raiseTypeError(`function takes 1 positional arguments but ${args.length} were given`);
+  if (args.length !== 1) raiseTypeError(args.length > 1 ? 'extra positional arguments given' : 'function missing 1 required positional arguments');
   const l = self(args[0]);
   const [key, reverse] = sortKwargs(kw);
   sortItems(l.items, key, reverse);
