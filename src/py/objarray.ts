@@ -13,7 +13,7 @@ import {
   NotImplementedError,
 } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
-import { typeOf, typeName, toIndex, toInt, repr, getIter, iterNext, len as objLen } from './runtime.js';
+import { typeOf, typeName, id, toIndex, toInt, repr, getIter, iterNext, len as objLen } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { PyList } from './objlist.js';
 import { PyTuple } from './objtuple.js';
@@ -199,7 +199,8 @@ const BYTEARRAY_KIND: StrKind = {
   bytes: true,
   name: 'bytes',
   self: (o) => binFromBytes(ba(o).data()),
-  arg: (o) => binFromBytes(bufferArg(o)),
+  // find/count/index also take a byte value, as CPython's bytearray does
+  arg: (o) => (typeof o === 'number' ? String.fromCharCode(byteValue(o)) : binFromBytes(bufferArg(o))),
   wrap: (s) => new PyByteArray(bytesFromBin(s)),
   isSpace: asciiSpace,
 };
@@ -327,7 +328,7 @@ memoryview_type.makeNew = (_type, args, kw) => {
   if (args.length !== 1) raiseTypeError(`function takes 1 positional arguments but ${args.length} were given`);
   return newMemoryView(args[0]);
 };
-memoryview_type.repr = () => '<memoryview>';
+memoryview_type.repr = (self) => `<memory at 0x${id(self).toString(16)}>`;
 memoryview_type.len = (self) => mv(self).count();
 memoryview_type.buffer = (self) => mv(self).data();
 memoryview_type.hash = (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`);
