@@ -9,14 +9,22 @@ import { PyDict } from '../../../dist/py/objdict.js';
 import { PyTuple } from '../../../dist/py/objtuple.js';
 import { PyList, list_type } from '../../../dist/py/objlist.js';
 import { builtin } from '../../../dist/py/objfun.js';
-import { None, NotImplemented, object_type, type_type } from '../../../dist/py/obj.js';
+import { None, NotImplemented, object_type, type_type, PyType } from '../../../dist/py/obj.js';
 
 // const enums are not emitted: MicroPython's operator numbers (py/runtime0.h)
 const BinaryOp = { LESS: 0, MORE: 1, EQUAL: 2, NOT_EQUAL: 5, INPLACE_ADD: 14, ADD: 27, SUBTRACT: 28 };
 const UnaryOp = { NEGATIVE: 1, INVERT: 2 };
 import { PyException, Exception, ValueError, TypeError, AttributeError, StopIteration, newException } from '../../../dist/py/objexcept.js';
 
-const fn = (name, f) => builtin(name, (a, kw) => f(...a));
+// Methods written in JS for these tests: a function type that binds self like a Python function
+// (a plain builtin stored on a user class acts like a staticmethod, as in MicroPython and CPython).
+const jsmethod_type = new PyType({
+  name: 'function',
+  call: (self, args, kw) => self.fn(args, kw),
+  isFunction: true,
+  repr: (self) => `<function ${self.name}>`,
+});
+const fn = (name, f) => ({ type: jsmethod_type, name, fn: (a, kw) => f(...a) });
 function cls(name, bases, methods) {
   const ns = new PyDict();
   for (const [k, v] of Object.entries(methods)) ns.set(k, typeof v === 'function' ? fn(k, v) : v);

@@ -10,9 +10,12 @@ import { PyList, list_type } from '../../../dist/py/objlist.js';
 import { int_type } from '../../../dist/py/objint.js';
 import { str_type } from '../../../dist/py/objstr.js';
 import { builtin } from '../../../dist/py/objfun.js';
-import { None, type_type } from '../../../dist/py/obj.js';
+import { None, type_type, PyType } from '../../../dist/py/obj.js';
 
-const fn = (name, f) => builtin(name, (a, kw) => f(...a));
+// Methods written in JS for these tests: a function type that binds self like a Python function
+// (a plain builtin stored on a user class acts like a staticmethod, as in MicroPython and CPython).
+const jsmethod_type = new PyType({ name: 'function', call: (self, args, kw) => self.fn(args, kw), isFunction: true });
+const fn = (name, f) => ({ type: jsmethod_type, name, fn: (a, kw) => f(...a) });
 function cls(name, bases, methods) {
   const ns = new PyDict();
   for (const [k, v] of Object.entries(methods)) ns.set(k, typeof v === 'function' ? fn(k, v) : v);
