@@ -14,6 +14,7 @@ import {
   OSError,
   OverflowError,
   StopIteration,
+  UnicodeError,
 } from './objexcept.js';
 import { builtin, checkArgs, PyBuiltin } from './objfun.js';
 import {
@@ -70,6 +71,7 @@ import { builtin_exec, builtin_eval, builtin_compile, builtin_globals, builtin_l
 import { builtin___import__ } from './builtinimport.js';
 import { vmState } from './vm.js';
 import { PyModule } from './objmodule.js';
+import { builtin_help } from './builtinhelp.js';
 
 export const builtinsDict: PyDict = new PyDict();
 
@@ -395,7 +397,15 @@ def('print', (args, kw) => {
   }
   s += end;
   if (file === None) hal.stdout(s);
-  else callMethod(file, 'write', [s]);
+  else {
+    // A file gets each piece in its own write() call, as MicroPython's print does.
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) callMethod(file, 'write', [sep]);
+      const o = args[i];
+      callMethod(file, 'write', [typeof o === 'string' ? o : str(o)]);
+    }
+    callMethod(file, 'write', [end]);
+  }
   return None;
 });
 
@@ -425,17 +435,24 @@ class PyFileReader implements PyObject {
   constructor(
     readonly text: string | null,
     readonly bytes: Uint8Array | null,
+    readonly invalidUtf8 = false, // a text file that is not UTF-8: reading raises UnicodeError
   ) {
     this.type = text !== null ? textio_type : fileio_type;
   }
   get size(): number {
     return this.text !== null ? this.text.length : this.bytes!.length;
   }
-  /** The next n units (n < 0: all the rest). */
+  /** The next n bytes or characters (code points) (n < 0: all the rest). */
   take(n: number): Obj {
     if (this.closed) raiseValueError('I/O operation on closed file');
-    const end = n < 0 ? this.size : Math.min(this.size, this.pos + n);
+    if (this.invalidUtf8) throw newException(UnicodeError);
     const start = this.pos;
+    let end = n < 0 ? this.size : Math.min(this.size, this.pos + n);
+    const t = this.text;
+    if (t !== null && n > 0) {
+      end = start;
+      for (let k = 0; k < n && end < t.length; k++) end += (t.charCodeAt(end) & 0xfc00) === 0xd800 && end + 1 < t.length ? 2 : 1;
+    }
     this.pos = end;
     return this.text !== null ? this.text.slice(start, end) : new PyBytes(this.bytes!.slice(start, end));
   }
@@ -517,7 +534,11 @@ def('open', (args, kw) => {
   const data = hal.readFile(path);
   if (data === null) return osError(hal.stat(path) === 'dir' ? 21 : 2); // EISDIR / ENOENT
   if (m.includes('b')) return new PyFileReader(null, data);
-  return new PyFileReader(new TextDecoder().decode(data), null);
+  try {
+    return new PyFileReader(new TextDecoder('utf-8', { fatal: true }).decode(data), null);
+  } catch {
+    return new PyFileReader('', null, true);
+  }
 });
 
 // ---- classes (objtype.ts) ----
@@ -536,6 +557,13 @@ def('compile', (a, kw) => builtin_compile(a, kw));
 def('globals', (a, kw) => builtin_globals(a, kw));
 def('locals', (a, kw) => builtin_locals(a, kw));
 def('__import__', (a, kw) => builtin___import__(a, kw));
+
+def('help', (a, kw) => builtin_help.fn(a, kw));
+// format() is CPython's (MicroPython's unix build lacks it); f-string specs use the same code.
+def('format', (a, kw) => {
+  if (a.length < 1 || a.length > 2) checkArgs('format', a, kw, 1, 2);
+  return formatValue(a[0], a.length > 1 ? strArg(a[1]) : '');
+});
 
 // ---- the `builtins` module ----
 

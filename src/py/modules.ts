@@ -12,7 +12,9 @@ import { makeCollectionsModule } from './modcollections.js';
 import { makeStructModule } from './modstruct.js';
 import { makeIoModule } from './modio.js';
 import { makeArrayModule } from './modarray.js';
+import { makeBuiltinsModule } from './modbuiltins.js';
 
+registerBuiltinModule('builtins', makeBuiltinsModule);
 registerBuiltinModule('math', makeMathModule);
 registerBuiltinModule('cmath', makeCmathModule);
 registerBuiltinModule('micropython', makeMicropythonModule);

@@ -283,7 +283,7 @@ export class Repl {
   }
 
   private printBanner(): void {
-    this.port.write(this.port.banner + '\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\n');
+    this.port.write(this.port.banner + '\r\nType "help()" for more information.\r\n');
   }
 
   /** parse_compile_execute: run source in __main__, print its traceback; EOF markers in the raw REPL. */

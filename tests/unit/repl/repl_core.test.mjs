@@ -73,7 +73,7 @@ test('friendly REPL: banner, expression echo, _, blocks, errors, Ctrl-D exit', (
   const { port, take } = fakePort();
   const repl = new Repl(port, newModule('__main__'));
   repl.start();
-  assert.equal(take(), 'BANNER\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\n>>> ');
+  assert.equal(take(), 'BANNER\r\nType "help()" for more information.\r\n>>> ');
   feed(repl, '6*7\r');
   assert.equal(take(), '6*7\r\n42\n>>> ');
   feed(repl, '_ + 1\r');
@@ -103,7 +103,7 @@ test('friendly REPL: Ctrl-D ends a block; Ctrl-C cancels it; Ctrl-B prints the b
   feed(repl, 'if 1:\r\x03');
   assert.equal(take(), 'if 1:\r\n...     \r\n>>> ');
   feed(repl, '\x02');
-  assert.equal(take(), '\r\nBANNER\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\n>>> ');
+  assert.equal(take(), '\r\nBANNER\r\nType "help()" for more information.\r\n>>> ');
   assert.equal(feed(repl, 'import sys; sys.exit(7)\r'), PYEXEC_FORCED_EXIT | 7);
 });
 
@@ -136,7 +136,7 @@ test('raw REPL: greeting, OK, output, two EOF markers, errors between them, Ctrl
   feed(repl, 'junk\x01'); // Ctrl-A again: greeting again
   assert.equal(take(), 'raw REPL; CTRL-B to exit\r\n>');
   feed(repl, '\x02');
-  assert.equal(take(), '\r\nBANNER\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\n>>> ');
+  assert.equal(take(), '\r\nBANNER\r\nType "help()" for more information.\r\n>>> ');
   feed(repl, '\x01');
   take();
   assert.equal(feed(repl, '\x04'), PYEXEC_FORCED_EXIT); // soft reset: the unix port exits

@@ -41,7 +41,7 @@ function drive(steps, args = [], env = {}) {
 
 const BANNER = process.env.REPL_TEST_BIN
   ? /^MicroPython v[^\r]*\r\r\nType "help\(\)" for more information\.\r\r\n/
-  : /^MicroPython-ts v\d+\.\d+\.\d+ on \d{4}-\d\d-\d\d; Node\.js v[\d.]+ with \w+\r\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\r\n/;
+  : /^MicroPython-ts v\d+\.\d+\.\d+ on \d{4}-\d\d-\d\d; Node\.js v[\d.]+ with \w+\r\r\nType "help\(\)" for more information\.\r\r\n/;
 
 function body(res) {
   assert.match(res.out, BANNER);
@@ -117,8 +117,8 @@ test('paste mode runs the pasted text as a file; Ctrl-C cancels it', opts, () =>
 });
 
 test('sys.exit() leaves with its status; Ctrl-B prints the banner again', opts, () => {
-  const res = drive([P, { send: '\x02' }, { wait: 'paste mode\r\r\n>>> ' }, { send: 'import sys; sys.exit(3)\r' }]);
-  assert.match(body(res), /^>>> \r\r\nMicroPython-ts v[^\r]*\r\r\nUse Ctrl-D to exit, Ctrl-E for paste mode\r\r\n>>> import sys; sys\.exit\(3\)\r\r\n$/);
+  const res = drive([P, { send: '\x02' }, { wait: 'information.\r\r\n>>> ' }, { send: 'import sys; sys.exit(3)\r' }]);
+  assert.match(body(res), /^>>> \r\r\nMicroPython-ts v[^\r]*\r\r\nType "help\(\)" for more information\.\r\r\n>>> import sys; sys\.exit\(3\)\r\r\n$/);
   assert.equal(res.status, 3);
 });
 
@@ -135,7 +135,7 @@ test('raw REPL on the terminal: the bytes of pyexec.c', opts, () => {
     { send: '\x05A\x01' }, { wait: '\x01' }, { send: 'for i in range(3):\n  print(i)\n\x04' }, { wait: '\x04>' },
     { send: '\x05B\x01' }, { wait: 'R\x00>' }, { send: '\x02' }, P, { send: '\x01\x04' }]);
   const out = body(res);
-  assert.equal(out.replace(/MicroPython-ts v[^\r]*\r\r\nUse[^\r]*\r\r\n/, 'BANNER\r\r\n'),
+  assert.equal(out.replace(/MicroPython-ts v[^\r]*\r\r\nType[^\r]*\r\r\n/, 'BANNER\r\r\n'),
     '>>> \r\r\nraw REPL; CTRL-B to exit\r\r\n>OK1\r\n2\r\n\x04Traceback (most recent call last):\r\n  File "<stdin>", line 4, in <module>\r\n' +
     'ZeroDivisionError: divide by zero\r\n\x04>R\x01\x80\x00\x01\x04' + '0\r\n1\r\n2\r\n\x04\x04>R\x00>\r\r\nBANNER\r\r\n>>> \r\r\nraw REPL; CTRL-B to exit\r\r\n>OK\r\r\n');
   assert.equal(res.status, 0);
