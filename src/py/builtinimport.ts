@@ -46,13 +46,10 @@ export function registerBuiltinModule(name: string, init: () => PyModule, extens
 
 registerBuiltinModule('sys', makeSysModule);
 
-// `builtins`: its namespace is the builtins dict itself, and stays writable, so a program can override
-// a builtin (MicroPython's MICROPY_CAN_OVERRIDE_BUILTINS), __import__ and __build_class__ included.
+// `builtins` (registered by modules.ts) stays writable, so a program can override a builtin
+// (MicroPython's MICROPY_CAN_OVERRIDE_BUILTINS), __import__ and __build_class__ included; once it
+// has been imported, IMPORT_NAME checks for an overridden __import__.
 let originalImport: Obj | undefined;
-registerBuiltinModule('builtins', () => {
-  originalImport = builtinsDict.get('__import__');
-  return new PyModule('builtins', builtinsDict);
-});
 
 function getBuiltinModule(name: string, extensible: boolean): PyModule | null {
   const e = builtinModules.get(name);
@@ -60,6 +57,7 @@ function getBuiltinModule(name: string, extensible: boolean): PyModule | null {
   if (e.module === null) {
     e.module = e.init();
     if (name !== 'builtins') e.module.isBuiltin = true;
+    else originalImport = builtinsDict.get('__import__');
   }
   return e.module;
 }
