@@ -10,4 +10,7 @@ export class CompileError {
     public readonly line: number,
     public readonly col: number = 0,
   ) {}
+
+  /** The scope being compiled, for errors found by the compiler (MicroPython's traceback says `in <name>`). */
+  scopeName = '';
 }
