@@ -21,7 +21,7 @@ type Mode = 'exec' | 'eval' | 'single';
 /** A CompileError as the Python exception MicroPython raises for it. */
 export function compileErrorToException(e: CompileError, filename: string): PyException {
   const exc = new PyException(e.kind === 'IndentationError' ? IndentationError : SyntaxError, [e.message]);
-  exc.traceback.push({ file: filename, line: e.line, name: '' });
+  exc.traceback.push({ file: filename, line: e.line, name: e.scopeName });
   return exc;
 }
 
@@ -65,7 +65,7 @@ export class PyCode implements PyObject {
 function sourceText(o: Obj, fname: string): string {
   if (typeof o === 'string') return o;
   if (o instanceof PyBytes) return new TextDecoder().decode(o.data);
-  return raiseTypeError(`${fname}() arg 1 must be a string, bytes or code object`);
+  return raiseTypeError("object with buffer protocol required"); // MicroPython's wording: source must be str, bytes or code
 }
 
 function currentGlobals(): PyDict {
