@@ -127,7 +127,9 @@ export abstract class ExprCompiler {
   ) {}
 
   error(node: A.Pos | null, msg: string): never {
-    throw new CompileError('SyntaxError', msg, node ? node.lineno : 0, node ? node.col_offset : 0);
+    const e = new CompileError('SyntaxError', msg, node ? node.lineno : 0, node ? node.col_offset : 0);
+    if (this.scopeCur !== undefined) e.scopeName = this.scopeCur.simpleName;
+    throw e;
   }
 
   newLabel(): number {

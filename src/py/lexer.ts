@@ -54,13 +54,13 @@ export const MSG = {
   tooDeepIndent: 'too many levels of indentation',
   tooDeepParens: 'too many nested parentheses',
   recursion: 'maximum recursion depth exceeded',
-  unterminatedString: 'unterminated string literal',
-  unterminatedTriple: 'unterminated triple-quoted string literal',
-  eofInContinuation: 'unexpected EOF while parsing',
-  afterContinuation: 'unexpected character after line continuation character',
-  unmatchedBracket: (c: string) => `unmatched '${c}'`,
-  neverClosed: (c: string) => `'${c}' was never closed`,
-  mismatchedBracket: (c: string, o: string) => `closing parenthesis '${c}' does not match opening parenthesis '${o}'`,
+  // MicroPython's lexer reports these as a plain syntax error (CPython words them more precisely)
+  unterminatedString: 'invalid syntax',
+  unterminatedTriple: 'invalid syntax',
+  eofInContinuation: 'invalid syntax',
+  afterContinuation: 'invalid syntax',
+  unmatchedBracket: (_c: string) => 'invalid syntax',
+  mismatchedBracket: (_c: string, _o: string) => 'invalid syntax',
   invalidDecimal: 'invalid decimal literal',
   invalidNumber: 'invalid syntax for number',
   leadingZeros: 'leading zeros in decimal integer literals are not permitted',
@@ -224,12 +224,14 @@ export function lex(src: string, line0: number, col0: number, inParens: boolean)
         indents.push(indent);
         toks.push(mkTok('INDENT', line, pos - lineStart, '', null));
       } else if (indent < top) {
+        // a mismatch is reported on the line of the last token before it, as MicroPython does
+        const at = toks.length > 0 ? toks[toks.length - 1].line : line;
         while (indent < indents[indents.length - 1]) {
           indents.pop();
           toks.push(mkTok('DEDENT', line, pos - lineStart, '', null));
         }
         if (indent !== indents[indents.length - 1]) {
-          throw new CompileError('IndentationError', MSG.dedentMismatch, line, indent + 1);
+          throw new CompileError('IndentationError', MSG.dedentMismatch, at, indent + 1);
         }
       }
     }
@@ -343,11 +345,8 @@ export function lex(src: string, line0: number, col0: number, inParens: boolean)
     pos += op.length;
   }
 
-  // End of input.
-  if (brackets.length > 0) {
-    const i = bracketPos.length - 2;
-    throw syntaxError(MSG.neverClosed(String.fromCharCode(brackets[brackets.length - 1])), bracketPos[i], bracketPos[i + 1]);
-  }
+  // End of input. With a bracket still open the parser fails at the first token it can't use, at
+  // the latest at EOF (MicroPython reports that token's line, not the bracket's).
   const col = pos - lineStart;
   if (!inParens) {
     if (toks.length > 0 && toks[toks.length - 1].kind !== 'NEWLINE') toks.push(mkTok('NEWLINE', line, col, '', null));
