@@ -238,7 +238,6 @@ export function contains(container: Obj, item: Obj): boolean {
     const r = t.binaryOp(BinaryOp.CONTAINS, container, item);
     if (r !== undefined && r !== NotImplemented) return isTrue(r);
   }
-  if (t.getIter === null && t.getItem === null) unsupported(BinaryOp.IN, item, container);
   const it = getIter(container);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (x === item || eq(x, item)) return true;
   return false;
