@@ -88,6 +88,15 @@ export function parse(source: string, mode: 'exec' | 'eval' | 'single' = 'exec')
     const toks = lex(normalizeNewlines(source), 1, 0, false);
     parser = new Parser(toks, 0);
     if (mode === 'eval') return parser.parseEvalInput();
+    // MicroPython: input can't end in a line continuation that follows code (nor, in 'single'
+    // mode, one on its own)
+    const src = normalizeNewlines(source);
+    if (src.endsWith('\\\n')) {
+      const head = src.slice(0, -2);
+      if (mode === 'single' || head.slice(head.lastIndexOf('\n') + 1).trim() !== '') {
+        throw new CompileError('SyntaxError', MSG.invalidSyntax, src.split('\n').length, 0);
+      }
+    }
     if (mode === 'single') return parser.parseInteractive();
     return parser.parseFile();
   } catch (e) {
