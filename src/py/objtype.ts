@@ -740,6 +740,22 @@ function instanceMakeNew(cls: PyType, args: Obj[], kw: KwArgs): Obj {
   return o;
 }
 
+/**
+ * For the VM's inline instantiation: the __init__ to run on a blank PyInstance when calling cls
+ * amounts to `o = PyInstance(cls); __init__(o, *args); return o` (cls's metaclass is type, its
+ * instances are plain, no __new__ written in Python, an __init__ that is a function); undefined
+ * otherwise. The answer depends only on cls and its MRO, so the VM caches it against cls.version.
+ */
+export function plainInit(cls: PyType): Obj | undefined {
+  if (cls.type !== type_type || cls.makeNew !== instanceMakeNew) return undefined;
+  const info = infos.get(cls);
+  if (info === undefined || info.layout !== Layout.PLAIN) return undefined;
+  if (findUserMethod(cls, '__new__') !== undefined) return undefined;
+  const init = findUserMethod(cls, '__init__') ?? findLateUserInit(cls);
+  if (init === undefined || typeof init !== 'object' || !(init as PyObject).type.isFunction) return undefined;
+  return init;
+}
+
 // ---------------------------------------------------------------------------------------------
 // class creation
 
