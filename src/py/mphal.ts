@@ -13,6 +13,10 @@ export interface Hal {
   stat(path: string): 'file' | 'dir' | null;
   /** Milliseconds, monotonic. */
   ticksMs(): number;
+  /** Optional: bytes of heap in use now (the VM compares it with memoryLimit every few ms). */
+  memoryUsed?(): number;
+  /** Optional: heap use (as memoryUsed counts it) past which the VM raises MemoryError. */
+  memoryLimit?(): number;
 }
 
 const nullHal: Hal = {
