@@ -1,5 +1,6 @@
 // The Node port's HAL: stdout/stderr, stdin lines, the file system and time, for the core (src/py/mphal.ts).
 import * as fs from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import type { Hal } from '../../py/mphal.js';
 
 // stdout is buffered and flushed with writeSync: print() in a loop costs one syscall per 16 KB, not per line,
@@ -126,4 +127,8 @@ export const nodeHal: Hal = {
   readFile,
   stat,
   ticksMs: () => Math.floor(performance.now() - start),
+  // v8's heap statistics cost ~1 µs (process.memoryUsage() ~20 µs: it also reads the RSS)
+  memoryUsed: () => getHeapStatistics().used_heap_size,
+  // V8 aborts the process (uncatchably) at its heap limit: stop at 80% of it with MemoryError
+  memoryLimit: () => Math.floor(getHeapStatistics().heap_size_limit * 0.8),
 };
