@@ -9,7 +9,7 @@ import { PySlice, sliceIndices } from './objslice.js';
 import { PyList } from './objlist.js';
 import { PyTuple } from './objtuple.js';
 import { type StrKind, addStrMethods, nativeSelf } from './objstrmethods.js';
-import { encodeStr, strArg, strHash } from './objstr.js';
+import { encodeStr, encodingName, strArg, strHash } from './objstr.js';
 import { bytesModFormat } from './objstrformat.js';
 
 export const bytes_type: PyType = new PyType({ name: 'bytes', baseType: true });
@@ -104,29 +104,87 @@ export function bytesHash(b: Uint8Array): number {
 // ---- utf-8 ----
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
 
-/** bytes.decode / str(b, encoding): utf-8 (default), ascii, latin-1; UnicodeError on bad input. */
+/** The text for one undecodable byte sequence under an error handler (UnicodeError for 'strict'). */
+function decodeError(errors: string): string {
+  if (errors === 'replace') return '\ufffd';
+  if (errors === 'ignore') return '';
+  throw newException(UnicodeError);
+}
+
+/**
+ * bytes.decode / str(b, encoding): utf-8 (default) or ascii; errors 'strict' (UnicodeError),
+ * 'ignore' or 'replace' (U+FFFD per maximal invalid subsequence, as CPython).
+ */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const e = encoding.toLowerCase().replace(/_/g, '-');
-  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') return binFromBytes(b);
-  if (e === 'ascii' || e === 'us-ascii') {
-    for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) throw newException(UnicodeError);
-    return binFromBytes(b);
-  }
+  const ascii = encodingName(encoding) === 'ascii';
   // ASCII fast path: no decoder call for plain text
   let i = 0;
   while (i < b.length && b[i] < 0x80) i++;
   if (i === b.length) return binFromBytes(b);
-  if (errors === 'replace' || errors === 'ignore') {
-    const s = utf8Lenient.decode(b);
-    return errors === 'ignore' ? s.replace(/\ufffd/g, '') : s;
+  if (ascii) {
+    let out = binFromBytes(b.subarray(0, i));
+    for (; i < b.length; i++) out += b[i] < 0x80 ? String.fromCharCode(b[i]) : decodeError(errors);
+    return out;
   }
-  try {
-    return utf8Fatal.decode(b);
-  } catch {
-    throw newException(UnicodeError);
+  if (errors === 'strict') {
+    try {
+      return utf8Fatal.decode(b);
+    } catch {
+      throw newException(UnicodeError);
+    }
   }
+  return decodeUtf8Lenient(b, i, errors);
+}
+
+/** UTF-8 decoding from offset i with an error handler (bytes before i are ASCII). */
+function decodeUtf8Lenient(b: Uint8Array, i: number, errors: string): string {
+  const n = b.length;
+  let out = binFromBytes(b.subarray(0, i));
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let need: number;
+    let cp: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      cp = c & 0x0f;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      cp = c & 0x07;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      out += decodeError(errors);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      if (j >= n || b[j] < lo || b[j] > hi) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (b[j] & 0x3f);
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    out += ok ? String.fromCodePoint(cp) : decodeError(errors);
+    i = j;
+  }
+  return out;
 }
 
 // ---- construction ----
@@ -188,7 +246,7 @@ function bytesMakeNew(type: PyType, args: Obj[], kw: KwArgs): Obj {
 function selfData(o: Obj): Uint8Array {
   if (o instanceof PyBytes) return o.data;
   const b = getBuffer(o);
-  if (b === null) return raiseTypeError(`descriptor requires a 'bytes' object`);
+  if (b === null) return raiseTypeError(`argument should be a 'bytes' not a '${typeName(o)}'`);
   return b;
 }
 
@@ -326,6 +384,7 @@ const BYTES_KIND: StrKind = {
   arg: (o) => binFromBytes(bufferArg(o)),
   wrap: (s) => new PyBytes(bytesFromBin(s)),
   isSpace: asciiSpace,
+  same: (o) => o instanceof PyBytes && o.type === bytes_type,
 };
 
 /** bytes.isspace / split(): ASCII whitespace only. */

@@ -4,7 +4,7 @@
 // ASCII and BMP text) takes the fast path where a code point is one UTF-16 unit; only astral text
 // (emoji...) walks the string. The methods shared with bytes live in objstrmethods.ts.
 import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp } from './obj.js';
-import { raiseTypeError, raiseIndexError, newException, UnicodeError, MemoryError } from './objexcept.js';
+import { raiseTypeError, raiseIndexError, newException, UnicodeError, LookupError, MemoryError } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
 import { typeName, str as objStr, toIndex, toSmallInt } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
@@ -51,7 +51,7 @@ export function strSelf(o: Obj): string {
   if (typeof o === 'string') return o;
   const n = nativeSelf(o);
   if (typeof n === 'string') return n;
-  return raiseTypeError(`can't convert '${typeName(o)}' object to str implicitly`);
+  return raiseTypeError(`argument should be a 'str' not a '${typeName(o)}'`);
 }
 
 /** A str argument (or a str subclass instance), with MicroPython's implicit-conversion message. */
@@ -360,33 +360,52 @@ str_type.locals.set(
     if (args.length > 3) raiseTypeError(`function expected at most 3 arguments, got ${args.length}`);
     const s = strSelf(args[0]);
     let enc: Obj | undefined = args[1];
+    let errors: Obj | undefined = args[2];
     if (kw !== null) {
       for (const [k, v] of kw) {
         if (k === 'encoding') enc = v;
-        else if (k !== 'errors') raiseTypeError(`unexpected keyword argument '${k}'`);
+        else if (k === 'errors') errors = v;
+        else raiseTypeError(`unexpected keyword argument '${k}'`);
       }
     }
-    return new PyBytes(encodeStr(s, enc === undefined ? 'utf-8' : strArg(enc)));
+    return new PyBytes(encodeStr(s, enc === undefined ? 'utf-8' : strArg(enc), errors === undefined ? 'strict' : strArg(errors)));
   }),
 );
 
 const utf8Encoder = new TextEncoder();
 
-/** str.encode / bytes(str, encoding): utf-8, ascii, latin-1 (others are treated as utf-8, as MicroPython). */
-export function encodeStr(s: string, encoding: string): Uint8Array {
-  const e = encoding.toLowerCase().replace(/_/g, '-');
-  if (e === 'ascii' || e === 'us-ascii' || e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1') {
-    const limit = e.endsWith('ascii') ? 0x80 : 0x100;
+/**
+ * str.encode / bytes(str, encoding): utf-8 and ascii, as MicroPython (any other encoding is a
+ * LookupError); errors='ignore'/'replace' apply to ascii.
+ */
+export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8Array {
+  const e = encodingName(encoding);
+  if (e === 'ascii') {
     const out = new Uint8Array(s.length);
+    let n = 0;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= limit) throw newException(UnicodeError);
-      out[i] = c;
+      let c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        if (errors !== 'ignore' && errors !== 'replace') throw newException(UnicodeError);
+        const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++; // one code point
+        if (errors === 'ignore') continue;
+        c = 63; // '?'
+      }
+      out[n++] = c;
     }
-    return out;
+    return n === out.length ? out : out.slice(0, n);
   }
   if (hasLoneSurrogate(s)) throw newException(UnicodeError);
   return utf8Encoder.encode(s);
+}
+
+/** 'utf-8' or 'ascii' for the names of those codecs (case and '_' are free, as CPython); else LookupError. */
+export function encodingName(encoding: string): 'utf-8' | 'ascii' {
+  const e = encoding.toLowerCase().replace(/_/g, '-');
+  if (e === 'utf-8' || e === 'utf8') return 'utf-8';
+  if (e === 'ascii' || e === 'us-ascii') return 'ascii';
+  throw newException(LookupError, `unknown encoding: ${encoding}`);
 }
 
 function hasLoneSurrogate(s: string): boolean {

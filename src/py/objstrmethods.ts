@@ -24,6 +24,8 @@ export interface StrKind {
   /** a result string as a value of this kind. */
   wrap(s: string): Obj;
   isSpace(c: number): boolean;
+  /** Whether o is an immutable exact instance that strip() may return unchanged (bytes). */
+  same?(o: Obj): boolean;
 }
 
 /**
@@ -140,10 +142,19 @@ function arity(args: Obj[], min: number, max: number): void {
 
 // ---- searching ----
 
+/** The needle of find/index/count: bytes and bytearray also take a byte value (an int). */
+function needleArg(k: StrKind, o: Obj): string {
+  if (k.bytes && (typeof o === 'number' || typeof o === 'bigint')) {
+    if (o < 0 || o > 255) raiseValueError('bytes value out of range');
+    return String.fromCharCode(Number(o));
+  }
+  return k.arg(o);
+}
+
 /** find/rfind/index/rindex: an index (code points for str), or -1. */
 function findIndex(k: StrKind, args: Obj[], reverse: boolean): number {
   const s = k.self(args[0]);
-  const sub = k.arg(args[1]);
+  const sub = needleArg(k, args[1]);
   const surr = !k.bytes && hasSurr(s);
   const sp = span(s, surr, args[2], args[3]);
   if (sp === null) return -1;
@@ -156,7 +167,7 @@ function findIndex(k: StrKind, args: Obj[], reverse: boolean): number {
 
 function countImpl(k: StrKind, args: Obj[]): number {
   const s = k.self(args[0]);
-  const sub = k.arg(args[1]);
+  const sub = needleArg(k, args[1]);
   const surr = !k.bytes && hasSurr(s);
   const sp = span(s, surr, args[2], args[3]);
   if (sp === null) return 0;
@@ -380,7 +391,7 @@ function stripImpl(k: StrKind, args: Obj[], left: boolean, right: boolean): Obj 
     if (left) while (i < j && chars.indexOf(s[i]) >= 0) i++;
     if (right) while (j > i && chars.indexOf(s[j - 1]) >= 0) j--;
   }
-  if (i === 0 && j === s.length && !k.bytes && typeof args[0] === 'string') return args[0];
+  if (i === 0 && j === s.length && (k.bytes ? k.same !== undefined && k.same(args[0]) : typeof args[0] === 'string')) return args[0];
   return k.wrap(s.slice(i, j));
 }
 

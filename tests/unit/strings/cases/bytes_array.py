@@ -9,7 +9,7 @@ print(bytes(), bytes(0), bytes(2), bytes([65, 66]), bytes(range(65, 68)), bytes(
 print(b'a' + b'b', b'ab' * 3, 0 * b'ab', b'a' < b'b', b'ab' < b'abc', b'b' > b'abc', b'ab' == b'ab', b'ab' != b'ab', b'ab' == 'ab')
 print(97 in b'abc', 120 in b'abc', b'bc' in b'abc', b'' in b'abc', list(b'abc'), [x for x in b'\x00\xff'])
 print(repr(b"it's"), repr(b'"'), repr(b'\'"'), repr(b'\\\x7f\x80'), str(b'q'), b'%s-%d-%x-%5.1f' % (b'z', 3, 255, 2.25), b'%c%c' % (65, b'B'))
-print(b'caf\xc3\xa9'.decode(), b'abc'.decode('ascii'), b'\xe9'.decode('latin-1'), 'é'.encode('latin-1'), 'x'.encode('ascii'))
+print(b'caf\xc3\xa9'.decode(), b'abc'.decode('ascii'), b'a\xe9'.decode('ascii', 'replace'), 'é'.encode('UTF8'), 'x'.encode('ascii'))
 ba = bytearray(b'abc')
 print(ba, len(ba), ba[0], ba[-1], ba[1:], ba == b'abc', ba + b'd', b'd' + ba, ba * 2, repr(bytearray()), bytearray(3), bytearray([1, 2]))
 ba[0] = 65; ba[1:2] = b'XYZ'; ba.append(33); ba.extend(b'?!'); ba.extend([48, 49]); print(ba, len(ba))
