@@ -52,6 +52,7 @@ import {
   TypeError,
   ValueError,
   NotImplementedError,
+  MemoryError,
   newException,
   raiseTypeError,
 } from './objexcept.js';
@@ -71,8 +72,8 @@ import { PyGenerator, resume, resumeState, ResumeKind } from './objgenerator.js'
 import { hal } from './mphal.js';
 import type { CompiledModule } from './emitglue.js';
 import { I, Code, getCode } from './vmdecode.js';
-import { PyInstance, plainAttrStore } from './objtype.js';
-import { Frame, makeFrame, makeModuleFrame } from './vmframe.js';
+import { PyInstance, plainAttrStore, plainInit } from './objtype.js';
+import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
 
 const MAX_SAFE = 9007199254740991;
@@ -140,10 +141,29 @@ function powFast(op: number, a: Obj, b: Obj): Obj {
   return binaryOp(op, a, b);
 }
 
+/** Calls and jumps between two vmPoll() checks. */
+const POLL_TICKS = 256;
+
 /** Global VM state. */
 export const vmState = {
-  /** An exception to raise at the next check point (backward jump or call): Ctrl-C's KeyboardInterrupt. */
+  /**
+   * An exception to raise at the next check point (vmPoll, within POLL_TICKS calls or jumps; set
+   * vmState.ticks = 0 as well to make it the very next one): Ctrl-C's KeyboardInterrupt.
+   */
   pendingException: null as PyException | null,
+  /** Countdown of calls and jumps to the next vmPoll(). */
+  ticks: POLL_TICKS,
+  /**
+   * The port's interrupt check, run by every vmPoll() (so every few hundred calls or jumps): it
+   * sets pendingException when a Ctrl-C has come in. Must be cheap (an Atomics.load, say).
+   */
+  pollInterrupt: null as (() => void) | null,
+  /**
+   * Bytes of JS heap in use (hal.memoryUsed) beyond which running code gets MemoryError rather
+   * than the engine dying; 0 = the port's hal.memoryLimit(), else no check. Checked by vmPoll at
+   * most every MEMORY_CHECK_MS.
+   */
+  memoryLimit: 0,
   /** Python frames alive now (bytecode frames of every nested run, plus generator resumptions). */
   depth: 0,
   /**
@@ -167,6 +187,30 @@ function takePending(): PyException {
   const e = vmState.pendingException!;
   vmState.pendingException = null;
   return e;
+}
+
+const MEMORY_CHECK_MS = 10;
+let lastMemoryCheck = -MEMORY_CHECK_MS;
+
+/**
+ * The VM's periodic check (MicroPython's pending-exception check on backward jumps, and what its
+ * heap does when full), run when vmState.ticks runs out: the port's interrupt hook, a pending
+ * exception, and the heap limit. Throws what is to be raised.
+ */
+function vmPoll(): void {
+  vmState.ticks = POLL_TICKS;
+  const hook = vmState.pollInterrupt;
+  if (hook !== null) hook();
+  if (vmState.pendingException !== null) throw takePending();
+  if (hal.memoryUsed !== undefined) {
+    const now = hal.ticksMs();
+    if (now - lastMemoryCheck >= MEMORY_CHECK_MS || now < lastMemoryCheck) {
+      lastMemoryCheck = now;
+      let limit = vmState.memoryLimit;
+      if (limit === 0 && hal.memoryLimit !== undefined) limit = vmState.memoryLimit = hal.memoryLimit();
+      if (limit > 0 && hal.memoryUsed() > limit) throw newException(MemoryError, 'memory allocation failed');
+    }
+  }
 }
 
 function recursionError(): PyException {
@@ -299,6 +343,20 @@ function frameForCall(f: Obj, args: Obj[], kw: KwArgs): Frame | null {
   return null;
 }
 
+/** CALL_FUNCTION on a class: the __init__ the VM runs inline (see plainInit), cached on the instruction. */
+function cacheInit(code: Code, ip: number, cls: PyType): Obj | undefined {
+  const init = plainInit(cls);
+  const v = init instanceof PyFunction && !init.code.isGenerator ? init : undefined;
+  code.icType[ip] = cls;
+  code.icVer[ip] = cls.version;
+  code.icVal[ip] = v;
+  return v;
+}
+
+function initResult(v: Obj): PyException {
+  return newException(TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+}
+
 function makeFunction(ctx: ModuleContext, rcIndex: number, code: import('./vmdecode.js').Code, defTuple: Obj | undefined, defDict: Obj | undefined): PyFunction {
   const rc = code.rc.children[rcIndex];
   const defaults = defTuple instanceof PyTuple ? defTuple.items : [];
@@ -377,6 +435,29 @@ function loadBuildClass(): Obj {
 
 function loadSuperMethod(name: string, state: (Obj | undefined)[], at: number): void {
   // state[at] = (unused), state[at+1] = __class__, state[at+2] = self  →  method, self
+  const cls = state[at + 1];
+  const self = state[at + 2];
+  if (cls instanceof PyType && self instanceof PyInstance) {
+    // super().m(...) on a plain instance: a function found in a user class after cls in the MRO
+    // is the method, as super's lookup would find it, with nothing allocated
+    const mro = self.type.mro;
+    let i = mro.indexOf(cls);
+    if (i >= 0) {
+      for (i++; i < mro.length; i++) {
+        const t = mro[i];
+        if (!t.isUserClass) break;
+        const v = t.locals.get(name);
+        if (v !== undefined) {
+          if (v instanceof PyFunction) {
+            state[at] = v;
+            state[at + 1] = self;
+            return;
+          }
+          break;
+        }
+      }
+    }
+  }
   const superType = builtinsDict.get('super');
   if (superType === undefined) nameError('super');
   const sup = call(superType, [state[at + 1] as Obj, state[at + 2] as Obj]);
@@ -763,18 +844,18 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           }
           case I.JUMP:
             pc = arg;
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             break;
           case I.POP_JUMP_IF_TRUE: {
             const v = state[sp--] as Obj;
             if (v === true || (v !== false && isTrue(v))) pc = arg;
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             break;
           }
           case I.POP_JUMP_IF_FALSE: {
             const v = state[sp--] as Obj;
             if (v === false || (v !== true && !isTrue(v))) pc = arg;
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             break;
           }
           case I.JUMP_IF_TRUE_OR_POP:
@@ -808,7 +889,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             unwindJump(frame, sp, pc);
             pc = frame.pc;
             sp = frame.sp;
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             break;
           case I.SETUP_EXCEPT:
             pushBlock(frame, arg, sp, 0);
@@ -840,8 +921,18 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
                 }
                 const parent = frame.parent!;
                 vmState.depth--;
-                parent.state[parent.sp] = v;
+                const o = frame.initSelf;
                 frame = parent;
+                if (o === undefined) {
+                  parent.state[parent.sp] = v;
+                } else {
+                  parent.state[parent.sp] = o;
+                  if (v !== None) {
+                    ip = parent.ip;
+                    sp = parent.sp;
+                    throw initResult(v);
+                  }
+                }
                 continue outer;
               }
               state[++sp] = t;
@@ -981,8 +1072,19 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             }
             const parent = frame.parent!;
             vmState.depth--;
-            parent.state[parent.sp] = v;
+            const o = frame.initSelf;
+            releaseFrame(frame);
             frame = parent;
+            if (o === undefined) {
+              parent.state[parent.sp] = v;
+            } else {
+              parent.state[parent.sp] = o;
+              if (v !== None) {
+                ip = parent.ip;
+                sp = parent.sp;
+                throw initResult(v);
+              }
+            }
             continue outer; // reload the loop's locals from the parent
 
           }
@@ -1051,11 +1153,25 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const nKw = (arg >> 8) & 0xff;
             sp -= nPos + 2 * nKw;
             const f = state[sp] as Obj;
-            if (vmState.pendingException !== null) throw takePending();
-            let nf: Frame | null;
-            if (f instanceof PyFunction && nKw === 0 && !f.code.isGenerator) {
-              nf = makeFrame(f, state, sp + 1, nPos, null);
-            } else {
+            if (--vmState.ticks < 0) vmPoll();
+            let nf: Frame | null = null;
+            if (nKw === 0) {
+              if (f instanceof PyFunction) {
+                if (!f.code.isGenerator) nf = makeFrame(f, state, sp + 1, nPos, null);
+              } else if (f instanceof PyType) {
+                // Cls(...) with a Python __init__: run __init__ in this loop on a blank instance
+                const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
+                if (init !== undefined) {
+                  const o = new PyInstance(f);
+                  state[sp] = o; // self, in the class's slot, is __init__'s first argument
+                  nf = makeFrame(init as PyFunction, state, sp, nPos + 1, null);
+                  nf.initSelf = o;
+                }
+              } else if (f instanceof PyClosure) {
+                if (!f.fun.code.isGenerator) nf = makeClosureFrame(f.fun, f.cells, state, sp + 1, nPos);
+              }
+            }
+            if (nf === null) {
               const cargs = state.slice(sp + 1, sp + 1 + nPos) as Obj[];
               const kw = nKw === 0 ? null : kwFromStack(state, sp + 1 + nPos, nKw);
               nf = frameForCall(f, cargs, kw);
@@ -1078,13 +1194,24 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             sp -= nPos + 2 * nKw + 1;
             const f = state[sp] as Obj;
             const self = state[sp + 1];
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             const start = self === undefined ? sp + 2 : sp + 1;
             const n = self === undefined ? nPos : nPos + 1;
-            let nf: Frame | null;
-            if (f instanceof PyFunction && nKw === 0 && !f.code.isGenerator) {
-              nf = makeFrame(f, state, start, n, null);
-            } else {
+            let nf: Frame | null = null;
+            if (nKw === 0) {
+              if (f instanceof PyFunction) {
+                if (!f.code.isGenerator) nf = makeFrame(f, state, start, n, null);
+              } else if (self === undefined && f instanceof PyType) {
+                const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
+                if (init !== undefined) {
+                  const o = new PyInstance(f);
+                  state[sp + 1] = o;
+                  nf = makeFrame(init as PyFunction, state, sp + 1, nPos + 1, null);
+                  nf.initSelf = o;
+                }
+              }
+            }
+            if (nf === null) {
               const cargs = state.slice(start, start + n) as Obj[];
               const kw = nKw === 0 ? null : kwFromStack(state, sp + 2 + nPos, nKw);
               nf = frameForCall(f, cargs, kw);
@@ -1108,7 +1235,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const nKw = (arg >> 8) & 0xff;
             sp -= nPos + 2 * nKw + 1 + (isMethod ? 1 : 0);
             const f = state[sp] as Obj;
-            if (vmState.pendingException !== null) throw takePending();
+            if (--vmState.ticks < 0) vmPoll();
             const kwOut: { kw: KwArgs } = { kw: null };
             const cargs = prepareVarArgs(state, sp + (isMethod ? 2 : 1), isMethod ? state[sp + 1] : undefined, nPos, nKw, kwOut);
             const nf = frameForCall(f, cargs, kwOut.kw);
@@ -1360,7 +1487,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
             if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a === b;
-            else if (a === None || b === None) state[sp] = a === b;
+            else if (a === None ? typeof b !== 'object' || !(b as PyObject).type.isUserClass : b === None && (typeof a !== 'object' || !(a as PyObject).type.isUserClass)) state[sp] = a === b; // a user __eq__/__ne__ still runs
             else state[sp] = binaryOp(arg, a, b);
             break;
           }
@@ -1368,7 +1495,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
             if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a !== b;
-            else if (a === None || b === None) state[sp] = a !== b;
+            else if (a === None ? typeof b !== 'object' || !(b as PyObject).type.isUserClass : b === None && (typeof a !== 'object' || !(a as PyObject).type.isUserClass)) state[sp] = a !== b; // a user __eq__/__ne__ still runs
             else state[sp] = binaryOp(arg, a, b);
             break;
           }
