@@ -17,7 +17,7 @@ import {
 import { int_type } from './objint.js';
 import { bool_type } from './objbool.js';
 import { str_type } from './objstr.js';
-import { PyTuple } from './objtuple.js';
+import { PyTuple, MAX_SEQ_ITEMS } from './objtuple.js';
 import { PyList } from './objlist.js';
 import { PyFloat } from './objfloat.js';
 import {
@@ -466,7 +466,10 @@ export function toArray(o: Obj): Obj[] {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
   const out: Obj[] = [];
   const it = getIter(o);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    // an endless iterator: MemoryError before the JS engine aborts the process (uncatchably)
+    if (out.push(x) > MAX_SEQ_ITEMS) raise(MemoryError, 'memory allocation failed');
+  }
   return out;
 }
 
