@@ -128,7 +128,8 @@ export function sliceArray<T>(arr: readonly T[], s: PySlice): T[] {
 slice_type.locals.set(
   'indices',
   method('indices', 2, 2, (args) => {
-    const self = args[0] as PySlice;
+    const self = args[0];
+    if (!(self instanceof PySlice)) return raiseTypeError(`descriptor requires a 'slice' object but received a '${typeName(self)}'`);
     const len = toInt(args[1]);
     if (typeof len === 'bigint' || len < 0) {
       if (len < 0) raiseValueError('length should not be negative');

@@ -4,7 +4,7 @@
 import { type Obj, type PyObject, PyType, BinaryOp, UnaryOp } from './obj.js';
 import { raiseIndexError, raiseTypeError, raiseValueError, raise, MemoryError } from './objexcept.js';
 import { method } from './objfun.js';
-import { eq, binaryOp, isTrue, hash, repr, toArray, toIndex, toInt } from './runtime.js';
+import { eq, binaryOp, isTrue, hash, repr, toArray, toIndex, toInt, typeName } from './runtime.js';
 import { PySlice, sliceArray } from './objslice.js';
 import { PyRange } from './objrange.js';
 
@@ -95,7 +95,11 @@ export const MAX_SEQ_ITEMS = 1 << 26;
 
 /** MemoryError, in MicroPython's words, if a sequence of n items is too big to allocate. */
 export function checkAlloc(n: number): void {
-  if (n > MAX_SEQ_ITEMS) raise(MemoryError, `memory allocation failed, allocating ${n * 8} bytes`);
+  if (n > MAX_SEQ_ITEMS) {
+    // a size too big to print exactly (e.g. Infinity for a bigint count) is left out of the message
+    if (n * 8 > Number.MAX_SAFE_INTEGER) raise(MemoryError, 'memory allocation failed');
+    raise(MemoryError, `memory allocation failed, allocating ${n * 8} bytes`);
+  }
 }
 
 /** items repeated n times. */
@@ -264,11 +268,17 @@ export const tuple_iterator_type: PyType = new PyType({
   },
 });
 
+/** The items of a method's self (tuple.count(5, 1) is a TypeError, not a crash). */
+function selfItems(o: Obj): readonly Obj[] {
+  if (!(o instanceof PyTuple)) raiseTypeError(`descriptor requires a 'tuple' object but received a '${typeName(o)}'`);
+  return o.items;
+}
+
 tuple_type.locals.set(
   'count',
-  method('count', 2, 2, (args) => seqCount((args[0] as PyTuple).items, args[1])),
+  method('count', 2, 2, (args) => seqCount(selfItems(args[0]), args[1])),
 );
 tuple_type.locals.set(
   'index',
-  method('index', 2, 4, (args) => seqIndex((args[0] as PyTuple).items, args)),
+  method('index', 2, 4, (args) => seqIndex(selfItems(args[0]), args)),
 );
