@@ -14,6 +14,7 @@ import { Op, Fmt, opFormat, decodePrelude, ScopeFlag } from './bc.js';
 import type { RawCode, ModuleConstants } from './emitglue.js';
 import type { Obj, PyType } from './obj.js';
 import { BinaryOp } from './obj.js';
+import type { Frame } from './vmframe.js';
 
 /** Internal opcodes (dense, for a jump-table switch). */
 export const enum I {
@@ -143,6 +144,13 @@ export class Code {
   icType: (PyType | null)[];
   icVer: Int32Array;
   icVal: (Obj | undefined)[];
+  /**
+   * Whether a call with exactly nPosArgs positional arguments binds them directly: no *args,
+   * **kwargs, keyword-only parameters or default keyword arguments, no cells.
+   */
+  simpleArgs: boolean;
+  /** Finished frames of this code kept for reuse (their state cleared), see vmframe.ts. */
+  pool: Frame[];
 
   constructor(rc: RawCode, mc: ModuleConstants) {
     const code = rc.code;
@@ -158,6 +166,7 @@ export class Code {
     this.nKwonlyArgs = p.nKwonlyArgs;
     this.nDefPosArgs = p.nDefPosArgs;
     this.isGenerator = (p.scopeFlags & ScopeFlag.GENERATOR) !== 0 || rc.isGenerator;
+    this.pool = [];
 
     // source info: simple name, argument names, line table
     let ip = p.infoStart;
@@ -174,6 +183,8 @@ export class Code {
     // closure section
     this.cells = [];
     for (let i = 0; i < p.nCell; i++) this.cells.push(p.nState - 1 - code[infoEnd + i]);
+    this.simpleArgs =
+      (p.scopeFlags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && p.nKwonlyArgs === 0 && p.nCell === 0;
 
     // first pass: instruction boundaries
     const start = p.codeStart;

@@ -36,17 +36,27 @@ export class Frame {
   excSp: Int32Array | null;
   excFinally: Uint8Array | null;
   excPrev: (PyException | null)[] | null;
+  /**
+   * For the frame of a user class's __init__ run by the VM loop on `Cls(...)`: the new instance,
+   * which RETURN_VALUE pushes in place of __init__'s (None) result; undefined for other frames.
+   */
+  initSelf: Obj | undefined;
 
   constructor(code: Code, ctx: ModuleContext, locals: PyDict) {
     this.code = code;
     this.ctx = ctx;
     this.globals = ctx.globals;
     this.locals = locals;
-    this.state = new Array(code.nState);
+    // filled with push (not new Array(n)) so that V8 keeps the array packed: no hole checks on reads
+    const nState = code.nState;
+    const state: (Obj | undefined)[] = [];
+    for (let i = 0; i < nState; i++) state.push(undefined);
+    this.state = state;
     this.pc = 0;
     this.ip = 0;
     this.sp = -1;
     this.parent = null;
+    this.initSelf = undefined;
     this.excTop = -1;
     const n = code.nExcStack;
     if (n > 0) {
@@ -74,14 +84,17 @@ function posArgsMismatch(name: string, expected: number, given: number): never {
  */
 export function makeFrame(fn: PyFunction, src: ArrayLike<Obj | undefined>, start: number, n: number, kw: KwArgs): Frame {
   const code = fn.code;
-  const f = new Frame(code, fn.ctx, fn.ctx.globals);
+  const f = newFrame(code, fn.ctx);
   const state = f.state;
   const nState = code.nState;
-  const A = code.nPosArgs;
-  const flags = code.scopeFlags;
 
   // simplest and commonest case: exactly the positional parameters, nothing else
-  if (n === A && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
+  if (n === code.nPosArgs && code.simpleArgs && (kw === null || kw.size === 0)) {
+    for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
+    return f;
+  }
+  const flags = code.scopeFlags;
+  if (n === code.nPosArgs && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
     for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
   } else {
     bindArgs(fn, state, src, start, n, kw);
@@ -89,6 +102,66 @@ export function makeFrame(fn: PyFunction, src: ArrayLike<Obj | undefined>, start
   const cells = code.cells;
   for (let i = 0; i < cells.length; i++) state[cells[i]] = new PyCell(state[cells[i]]);
   return f;
+}
+
+/**
+ * A frame for calling a closure: its cells are the function's leading positional parameters, then
+ * positional args src[start .. start+n).
+ */
+export function makeClosureFrame(fn: PyFunction, cells: Obj[], src: ArrayLike<Obj | undefined>, start: number, n: number): Frame {
+  const code = fn.code;
+  const nc = cells.length;
+  if (code.simpleArgs && n + nc === code.nPosArgs) {
+    const f = newFrame(code, fn.ctx);
+    const state = f.state;
+    const top = code.nState - 1;
+    for (let i = 0; i < nc; i++) state[top - i] = cells[i];
+    for (let i = 0; i < n; i++) state[top - nc - i] = src[start + i];
+    return f;
+  }
+  const all = new Array<Obj | undefined>(nc + n);
+  for (let i = 0; i < nc; i++) all[i] = cells[i];
+  for (let i = 0; i < n; i++) all[nc + i] = src[start + i];
+  return makeFrame(fn, all, 0, nc + n, null);
+}
+
+/**
+ * A fresh frame for a function's code: a pooled one when there is one. A pooled frame was
+ * released by releaseFrame (state all undefined, no blocks open); only the fields a call sets differ.
+ */
+function newFrame(code: Code, ctx: ModuleContext): Frame {
+  const pool = code.pool;
+  if (pool.length === 0) return new Frame(code, ctx, ctx.globals);
+  const f = pool.pop()!;
+  f.ctx = ctx;
+  f.globals = ctx.globals;
+  f.locals = ctx.globals;
+  return f;
+}
+
+/** Frames kept per code object: enough for recursion a few levels deep to allocate nothing. */
+const POOL_MAX = 16;
+
+/**
+ * Give a frame that has returned (to a frame of the same VM run; never an entry frame, which its
+ * caller may still read, nor a generator's) back to its code's pool for reuse.
+ */
+export function releaseFrame(f: Frame): void {
+  const code = f.code;
+  const state = f.state;
+  for (let i = 0; i < state.length; i++) state[i] = undefined;
+  const prev = f.excPrev;
+  if (prev !== null) for (let i = 0; i < prev.length; i++) prev[i] = null;
+  const pool = code.pool;
+  if (pool.length < POOL_MAX) {
+    f.pc = 0;
+    f.ip = 0;
+    f.sp = -1;
+    f.parent = null;
+    f.initSelf = undefined;
+    f.excTop = -1;
+    pool.push(f);
+  }
 }
 
 function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj | undefined>, start: number, nArgs: number, kw: KwArgs): void {
