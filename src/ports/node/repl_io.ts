@@ -104,7 +104,7 @@ export class TerminalIO {
     Atomics.store(this.ctl, CTL.EXEC, on ? 1 : 0);
   }
 
-  /** Polled by the VM (through vmState.pendingException): a Ctrl-C arrived; clears it. */
+  /** Polled by the VM (through vmState.pollInterrupt): a Ctrl-C arrived; clears it. */
   takeInterrupt(): boolean {
     if (Atomics.load(this.ctl, CTL.INTR) === 0) return false;
     return Atomics.exchange(this.ctl, CTL.INTR, 0) !== 0;
