@@ -13,6 +13,7 @@ import { compileSource } from './compile.js';
 import { runModule, vmState } from './vm.js';
 import { setCompiler } from './builtinimport.js';
 import { formatException } from './vmtrace.js';
+import { micropythonState } from './modmicropython.js';
 
 export { formatException };
 
@@ -25,10 +26,13 @@ export function compileErrorToException(e: CompileError, filename: string): PyEx
   return exc;
 }
 
-/** Compile source, turning a CompileError into SyntaxError/IndentationError. */
+/**
+ * Compile source, turning a CompileError into SyntaxError/IndentationError. The optimisation level
+ * is micropython.opt_level() (-O sets it): from 1 on, `assert` is compiled out and __debug__ is False.
+ */
 export function compileChecked(source: string, filename: string, mode: Mode): CompiledModule {
   try {
-    return compileSource(source, filename, mode);
+    return compileSource(source, filename, mode, micropythonState.optLevel);
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToException(e, filename);
     throw e;
