@@ -13,6 +13,7 @@ import { sysArgv, sysPath, sysModules } from '../../py/modsys.js';
 import { importModule } from '../../py/builtinimport.js';
 import { setOptions, options } from './options.js';
 import { runRepl } from './repl.js';
+import { setOptLevel } from '../../py/modmicropython.js';
 import '../../py/modules.js'; // registers the built-in modules (math, gc, errno ...)
 
 const USAGE = `usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
@@ -91,6 +92,7 @@ export function main(argv: string[]): void {
         } else if (arg.startsWith('-O')) {
           const n = arg.slice(2);
           options.optLevel = /^\d$/.test(n) ? Number(n) : arg.length - 1;
+          setOptLevel(options.optLevel);
         } else if (arg === '-v') {
           options.verbose++;
         } else return exit(invalidArgs());
