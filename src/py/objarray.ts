@@ -11,12 +11,17 @@ import {
   raiseNotImplemented,
   newException,
   NotImplementedError,
+  MemoryError,
+  raise,
 } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
 import { typeOf, typeName, id, toIndex, toInt, repr, getIter, iterNext, len as objLen } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { PyList } from './objlist.js';
-import { PyTuple } from './objtuple.js';
+import { PyTuple, MAX_SEQ_ITEMS } from './objtuple.js';
+
+/** Bytes a growing bytearray or array may hold: MemoryError beyond, as bytes(n) (objbytes.ts). */
+const MAX_BUFFER_BYTES = 0x7fffffff;
 import { PyFloat } from './objfloat.js';
 import { type StrKind, addStrMethods } from './objstrmethods.js';
 import {
@@ -72,7 +77,9 @@ export class PyByteArray implements PyObject {
   /** Make room for n bytes in total. */
   reserve(n: number): void {
     if (n <= this.buf.length) return;
+    if (n > MAX_BUFFER_BYTES) raise(MemoryError, 'memory allocation failed'); // e.g. bytearray.extend(endless)
     let cap = this.buf.length < 8 ? 8 : this.buf.length * 2;
+    if (cap > MAX_BUFFER_BYTES) cap = MAX_BUFFER_BYTES;
     if (cap < n) cap = n;
     const nb = new Uint8Array(cap);
     nb.set(this.buf.subarray(0, this.len));
@@ -463,7 +470,10 @@ export class PyArray implements PyObject {
   reserve(n: number): void {
     const cap = this.items.length;
     if (n <= cap) return;
+    const limit = this.tc.kind === ItemKind.OBJ ? MAX_SEQ_ITEMS : Math.floor(MAX_BUFFER_BYTES / this.tc.size);
+    if (n > limit) raise(MemoryError, 'memory allocation failed'); // e.g. array('b', endless)
     let c = cap < 8 ? 8 : cap * 2;
+    if (c > limit) c = limit;
     if (c < n) c = n;
     const ab = new ArrayBuffer(c * this.tc.size);
     const nb = new Uint8Array(ab);
@@ -479,6 +489,8 @@ export class PyArray implements PyObject {
     else setItemValue(this.tc, this.items, i, v);
   }
   append(v: Obj): void {
+    // one item at a time (from an iterator, maybe endless): the same cap as a list's
+    if (this.len >= MAX_SEQ_ITEMS) raise(MemoryError, 'memory allocation failed');
     if (this.tc.kind === ItemKind.OBJ) {
       this.objs.push(v);
       this.reserve(this.len + 1);
