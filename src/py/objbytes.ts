@@ -2,12 +2,12 @@
 // The string methods are shared with str (objstrmethods.ts) through "binary strings": one JS char
 // per byte, 0..255.
 import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp } from './obj.js';
-import { raiseTypeError, raiseValueError, raiseIndexError, newException, UnicodeError, MemoryError } from './objexcept.js';
+import { raise, raiseTypeError, raiseValueError, raiseIndexError, newException, UnicodeError, MemoryError } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
 import { typeName, typeOf, toIndex, toInt, toSmallInt, getIter, iterNext } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { PyList } from './objlist.js';
-import { PyTuple } from './objtuple.js';
+import { PyTuple, MAX_SEQ_ITEMS } from './objtuple.js';
 import { type StrKind, addStrMethods, nativeSelf } from './objstrmethods.js';
 import { encodeStr, encodingName, strArg, strHash } from './objstr.js';
 import { bytesModFormat } from './objstrformat.js';
@@ -198,6 +198,7 @@ export function bytesFromIterable(o: Obj): Uint8Array {
   const push = (x: Obj): void => {
     const v = toInt(x);
     if (typeof v === 'bigint' || v < 0 || v > 255) raiseValueError('bytes value out of range');
+    if (out.length >= MAX_SEQ_ITEMS) raise(MemoryError, 'memory allocation failed'); // an endless iterable ends here
     out.push(v as number);
   };
   if (items !== null) for (let i = 0; i < items.length; i++) push(items[i]);

@@ -482,7 +482,7 @@ export function toPyException(e: unknown): PyException {
     return newException(RuntimeError, 'maximum recursion depth exceeded');
   }
   // The engine refusing an array, string or typed array that large is an allocation failure.
-  if (e instanceof RangeError && /invalid (array|string|typed array) length|array buffer allocation|maximum bigint size/i.test(e.message)) {
+  if (e instanceof RangeError && /invalid (array|string|typed array) length|array buffer allocation|maximum bigint size|map maximum size|set maximum size/i.test(e.message)) {
     return newException(MemoryError, 'memory allocation failed');
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
