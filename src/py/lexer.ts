@@ -503,7 +503,19 @@ function lexString(
   const bodyLine = line;
   const bodyCol = pos - lineStart;
   let bodyEnd: number;
-  for (;;) {
+  if (flags & STR_F) {
+    // Python 3.12 (and MicroPython): a field may hold any string, even in the same quotes.
+    bodyEnd = fBodyEnd(src, pos, q, triple, (flags & STR_RAW) !== 0);
+    // Not closed that way: end at the first closing quote, as before 3.12, so that
+    // splitFString reports what is wrong in the field (`f'{'`: expecting '}').
+    if (bodyEnd < 0) bodyEnd = plainBodyEnd(src, pos, q, triple);
+    if (bodyEnd < 0) throw syntaxError(triple ? MSG.unterminatedTriple : MSG.unterminatedString, startLine, col);
+    for (let k = src.indexOf('\n', pos); k >= 0 && k < bodyEnd; k = src.indexOf('\n', k + 1)) {
+      line++;
+      lineStart = k + 1;
+    }
+    pos = bodyEnd + (triple ? 3 : 1);
+  } else for (;;) {
     if (pos >= n) throw syntaxError(triple ? MSG.unterminatedTriple : MSG.unterminatedString, startLine, col);
     const c = src.charCodeAt(pos);
     if (c === C_BACKSLASH) {
@@ -551,6 +563,139 @@ function lexString(
   tok.bodyCol = bodyCol;
   toks.push(tok);
   return { pos, line, lineStart };
+}
+
+/** Whether the quote at src[pos] closes a string opened with quote q (tripled or not). */
+function isCloseQuote(src: string, pos: number, q: number, triple: boolean): boolean {
+  return src.charCodeAt(pos) === q && (!triple || (src.charCodeAt(pos + 1) === q && src.charCodeAt(pos + 2) === q));
+}
+
+/** Index of the first quote closing a string body that starts at pos, or -1. */
+function plainBodyEnd(src: string, pos: number, q: number, triple: boolean): number {
+  const n = src.length;
+  while (pos < n) {
+    const c = src.charCodeAt(pos);
+    if (c === C_BACKSLASH) {
+      pos += 2;
+      continue;
+    }
+    if (c === C_LF && !triple) return -1;
+    if (c === q && isCloseQuote(src, pos, q, triple)) return pos;
+    pos++;
+  }
+  return -1;
+}
+
+/**
+ * Index of the quote closing an f-string body that starts at pos, or -1 if the string is
+ * unterminated. Replacement fields are skipped as code (fieldEnd), so a string inside one may
+ * use the outer quotes, as Python 3.12 (PEP 701) and MicroPython allow: f"{f"{x}"}".
+ */
+function fBodyEnd(src: string, pos: number, q: number, triple: boolean, raw: boolean): number {
+  const n = src.length;
+  while (pos < n) {
+    const c = src.charCodeAt(pos);
+    if (c === C_BACKSLASH) {
+      const e = src.charCodeAt(pos + 1);
+      pos += !raw && (e === C_LBRACE || e === C_RBRACE) ? 1 : 2; // `\{` is a backslash, then a field
+      continue;
+    }
+    if (c === C_LF && !triple) return -1;
+    if (c === q && isCloseQuote(src, pos, q, triple)) return pos;
+    if (c === C_LBRACE) {
+      if (src.charCodeAt(pos + 1) === C_LBRACE) {
+        pos += 2;
+        continue;
+      }
+      pos = fieldEnd(src, pos + 1, triple);
+      if (pos < 0) return -1;
+    }
+    pos++;
+  }
+  return -1;
+}
+
+/**
+ * Index of the '}' closing the replacement field whose expression starts at pos, or -1 (or n).
+ * A string literal in the expression is skipped whole (an f-string one recursively); after a
+ * top-level ':' the format spec is text that may hold nested fields. `multiline` is whether the
+ * enclosing f-string is triple-quoted (else a newline ends the scan).
+ */
+function fieldEnd(src: string, pos: number, multiline: boolean): number {
+  const n = src.length;
+  let nest = 0;
+  let inSpec = false;
+  while (pos < n) {
+    const c = src.charCodeAt(pos);
+    if (c === C_LF && !multiline) return -1;
+    if (inSpec) {
+      if (c === C_RBRACE) return pos;
+      if (c === C_LBRACE) {
+        pos = fieldEnd(src, pos + 1, multiline);
+        if (pos < 0) return -1;
+      } else if (c === C_BACKSLASH) {
+        pos++;
+      }
+      pos++;
+      continue;
+    }
+    if (c === C_SQUOTE || c === C_DQUOTE) {
+      pos = stringEnd(src, pos, multiline);
+      if (pos < 0) return -1;
+      continue;
+    }
+    if (c === C_LPAREN || c === C_LBRACKET || c === C_LBRACE) {
+      nest++;
+    } else if (c === C_RPAREN || c === C_RBRACKET || c === C_RBRACE) {
+      if (nest === 0 && c === C_RBRACE) return pos;
+      if (nest > 0) nest--;
+    } else if (c === C_COLON && nest === 0) {
+      inSpec = true;
+    } else if (c === C_BANG && nest === 0 && isAsciiIdStart(src.charCodeAt(pos + 1))) {
+      pos++; // the conversion character (`!=` and a missing one are left to splitFString)
+    }
+    pos++;
+  }
+  return -1;
+}
+
+/**
+ * Index just past the string literal whose opening quote is at pos (its prefix letters just
+ * before it), or -1 if unterminated. An f-string's fields are skipped as code.
+ */
+function stringEnd(src: string, pos: number, multiline: boolean): number {
+  const q = src.charCodeAt(pos);
+  let isF = false;
+  let raw = false;
+  let k = pos - 1;
+  for (; k >= 0 && k >= pos - 2; k--) {
+    const p = src.charCodeAt(k) | 0x20;
+    if (p === 102) isF = true; // f
+    else if (p === 114) raw = true; // r
+    else if (p !== 98 && p !== 117) break; // b, u
+  }
+  if (k >= 0) {
+    const p = src.charCodeAt(k); // a prefix must not be the tail of a name (`if"{"`)
+    if (isAsciiIdStart(p) || isDigit(p) || p >= 0x80) isF = raw = false;
+  }
+  const triple = src.charCodeAt(pos + 1) === q && src.charCodeAt(pos + 2) === q;
+  pos += triple ? 3 : 1;
+  if (isF) {
+    const end = fBodyEnd(src, pos, q, triple, raw);
+    return end < 0 ? -1 : end + (triple ? 3 : 1);
+  }
+  const n = src.length;
+  while (pos < n) {
+    const c = src.charCodeAt(pos);
+    if (c === C_BACKSLASH) {
+      pos += 2;
+      continue;
+    }
+    if (c === C_LF && !triple) return -1;
+    if (c === q && isCloseQuote(src, pos, q, triple)) return pos + (triple ? 3 : 1);
+    pos++;
+  }
+  return -1;
 }
 
 /**
@@ -746,26 +891,21 @@ class FScanner {
     const n = b.length;
     const start = this.pos;
     let nest = 0;
-    let quote = 0;
-    let triple = false;
+    let quote = false; // an unterminated string in the expression
     let end = -1; // end of the expression text
     let selfdoc = false;
     for (; this.pos < n; this.pos++) {
       const c = b.charCodeAt(this.pos);
-      if (quote) {
-        if (c === quote && (!triple || (b.charCodeAt(this.pos + 1) === quote && b.charCodeAt(this.pos + 2) === quote))) {
-          if (triple) this.pos += 2;
-          quote = 0;
-        } else if (c === C_BACKSLASH) {
-          throw this.err(MSG.fstringBackslash);
-        }
-        continue;
-      }
       if (c === C_BACKSLASH) throw this.err(MSG.fstringBackslash);
       if (c === C_SQUOTE || c === C_DQUOTE) {
-        quote = c;
-        triple = b.charCodeAt(this.pos + 1) === c && b.charCodeAt(this.pos + 2) === c;
-        if (triple) this.pos += 2;
+        // A whole string literal, which may use the f-string's own quotes (Python 3.12).
+        const e = stringEnd(b, this.pos, true);
+        if (e < 0) {
+          quote = true;
+          break;
+        }
+        if (b.lastIndexOf('\\', e) > this.pos) throw this.err(MSG.fstringBackslash);
+        this.pos = e - 1;
         continue;
       }
       if (c === C_HASH) throw this.err(MSG.fstringHash);
