@@ -353,6 +353,66 @@ function cacheInit(code: Code, ip: number, cls: PyType): Obj | undefined {
   return v;
 }
 
+/**
+ * CALL_FUNCTION on anything but a plain bytecode function with positional args: a class with a
+ * Python __init__, a closure, keyword args... A frame to run in the loop, or null when the call
+ * is done (its result in state[sp]).
+ */
+function callFunctionSlow(code: Code, ip: number, state: (Obj | undefined)[], sp: number, f: Obj, nPos: number, nKw: number): Frame | null {
+  if (nKw === 0) {
+    if (f instanceof PyType) {
+      // Cls(...) with a Python __init__: run __init__ in this loop on a blank instance
+      const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
+      if (init !== undefined) {
+        const o = new PyInstance(f);
+        state[sp] = o; // self, in the class's slot, is __init__'s first argument
+        const nf = makeFrame(init as PyFunction, state, sp, nPos + 1, null);
+        nf.initSelf = o;
+        return nf;
+      }
+    } else if (f instanceof PyClosure) {
+      if (!f.fun.code.isGenerator) return makeClosureFrame(f.fun, f.cells, state, sp + 1, nPos);
+    }
+  }
+  const cargs = state.slice(sp + 1, sp + 1 + nPos) as Obj[];
+  const kw = nKw === 0 ? null : kwFromStack(state, sp + 1 + nPos, nKw);
+  const nf = frameForCall(f, cargs, kw);
+  if (nf === null) state[sp] = call(f, cargs, kw);
+  return nf;
+}
+
+/** CALL_METHOD's slow path, as callFunctionSlow (state[sp] = method, state[sp + 1] = self or NULL). */
+function callMethodSlow(code: Code, ip: number, state: (Obj | undefined)[], sp: number, f: Obj, nPos: number, nKw: number): Frame | null {
+  const self = state[sp + 1];
+  if (nKw === 0 && self === undefined && f instanceof PyType) {
+    const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
+    if (init !== undefined) {
+      const o = new PyInstance(f);
+      state[sp + 1] = o;
+      const nf = makeFrame(init as PyFunction, state, sp + 1, nPos + 1, null);
+      nf.initSelf = o;
+      return nf;
+    }
+  }
+  const start = self === undefined ? sp + 2 : sp + 1;
+  const n = self === undefined ? nPos : nPos + 1;
+  const cargs = state.slice(start, start + n) as Obj[];
+  const kw = nKw === 0 ? null : kwFromStack(state, sp + 2 + nPos, nKw);
+  const nf = frameForCall(f, cargs, kw);
+  if (nf === null) state[sp] = call(f, cargs, kw);
+  return nf;
+}
+
+/** CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW: a frame to run, or null with the result in state[sp]. */
+function callVarKw(state: (Obj | undefined)[], sp: number, isMethod: boolean, nPos: number, nKw: number): Frame | null {
+  const f = state[sp] as Obj;
+  const kwOut: { kw: KwArgs } = { kw: null };
+  const cargs = prepareVarArgs(state, sp + (isMethod ? 2 : 1), isMethod ? state[sp + 1] : undefined, nPos, nKw, kwOut);
+  const nf = frameForCall(f, cargs, kwOut.kw);
+  if (nf === null) state[sp] = call(f, cargs, kwOut.kw);
+  return nf;
+}
+
 function initResult(v: Obj): PyException {
   return newException(TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
 }
@@ -598,6 +658,248 @@ function addTraceback(e: PyException, frame: Frame, ip: number): void {
 }
 
 /**
+ * The opcodes kept out of runFrame's hot switch (a small dispatch function keeps the hot loop's
+ * machine code small and free of deopt points for code that has not run yet). frame.pc is the next
+ * instruction on entry and may be changed (a jump); returns the new sp. Exceptions are thrown.
+ */
+function rareOp(frame: Frame, op: number, arg: number, ip: number, sp: number): number {
+  const code = frame.code;
+  const state = frame.state;
+  const qstrs = code.qstrs;
+  const globals = frame.globals;
+  switch (op) {
+    case I.LOAD_NAME: {
+      const name = qstrs[arg];
+      const loc = frame.locals;
+      let v = loc !== globals ? loc.map.get(name) : undefined;
+      if (v === undefined) {
+        v = globals.map.get(name);
+        if (v === undefined) {
+          v = builtinsDict.map.get(name);
+          if (v === undefined) nameError(name);
+        }
+      }
+      state[++sp] = v;
+      break;
+    }
+    case I.LOAD_SUPER_METHOD:
+      sp -= 1;
+      loadSuperMethod(qstrs[arg], state, sp - 1);
+      break;
+    case I.LOAD_BUILD_CLASS:
+      state[++sp] = loadBuildClass();
+      break;
+    case I.STORE_NAME:
+      frame.locals.set(qstrs[arg], state[sp--] as Obj);
+      break;
+    case I.STORE_GLOBAL:
+      globals.set(qstrs[arg], state[sp--] as Obj);
+      break;
+    case I.DELETE_FAST:
+      if (state[arg] === undefined) unboundLocal();
+      state[arg] = undefined;
+      break;
+    case I.DELETE_DEREF: {
+      const c = state[arg] as PyCell;
+      if (c.value === undefined) unboundLocal();
+      c.value = undefined;
+      break;
+    }
+    case I.DELETE_NAME:
+      if (frame.locals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
+      break;
+    case I.DELETE_GLOBAL:
+      if (globals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
+      break;
+    case I.DUP_TOP_TWO:
+      sp += 2;
+      state[sp] = state[sp - 2];
+      state[sp - 1] = state[sp - 3];
+      break;
+    case I.ROT_THREE: {
+      const t = state[sp];
+      state[sp] = state[sp - 1];
+      state[sp - 1] = state[sp - 2];
+      state[sp - 2] = t;
+      break;
+    }
+    case I.JUMP_IF_TRUE_OR_POP:
+      if (isTrue(state[sp] as Obj)) frame.pc = arg;
+      else sp--;
+      break;
+    case I.JUMP_IF_FALSE_OR_POP:
+      if (isTrue(state[sp] as Obj)) sp--;
+      else frame.pc = arg;
+      break;
+    case I.SETUP_WITH: {
+      const o = state[sp] as Obj;
+      loadMethod(o, '__exit__', dest);
+      state[sp] = dest[0];
+      state[sp + 1] = dest[1];
+      loadMethod(o, '__enter__', dest);
+      const enter = dest[0] as Obj;
+      const self = dest[1];
+      const r = self === undefined ? call(enter, []) : call(enter, [self]);
+      sp += 1;
+      pushBlock(frame, arg, sp, 1);
+      state[++sp] = r;
+      break;
+    }
+    case I.WITH_CLEANUP:
+      sp = withCleanup(frame, sp);
+      break;
+    case I.UNWIND_JUMP:
+      state[++sp] = arg;
+      state[++sp] = code.args2[ip];
+      unwindJump(frame, sp, frame.pc);
+      sp = frame.sp;
+      if (--vmState.ticks < 0) vmPoll();
+      break;
+    case I.SETUP_EXCEPT:
+      pushBlock(frame, arg, sp, 0);
+      break;
+    case I.SETUP_FINALLY:
+      pushBlock(frame, arg, sp, 1);
+      break;
+    case I.GET_ITER:
+      state[sp] = getIter(state[sp] as Obj);
+      break;
+    case I.GET_ITER_STACK: {
+      // 4 slots, as MicroPython's iter_buf: [NULL, iterator, -, -] for any iterator (the form a
+      // generator expression builds with LOAD_NULL), or our inline forms with slot 0 set:
+      // [list/tuple, index, -, 1] stepping by index, [RangeIter, -, -, 2] stepping a range
+      const o = state[sp] as Obj;
+      if (typeof o === 'object' && ((o as PyObject).type === list_type || (o as PyObject).type === tuple_type)) {
+        state[sp + 1] = 0;
+        state[sp + 3] = 1;
+      } else {
+        const it = getIter(o);
+        if (typeof it === 'object' && (it as PyObject).type === range_iterator_type) {
+          state[sp] = it;
+          state[sp + 3] = 2;
+        } else {
+          state[sp] = undefined;
+          state[sp + 1] = it;
+        }
+      }
+      sp += 3;
+      break;
+    }
+    case I.POP_EXCEPT_JUMP:
+      frame.excTop--;
+      vmState.curException = null;
+      frame.pc = arg;
+      break;
+    case I.BUILD_LIST:
+      sp -= arg - 1;
+      state[sp] = new PyList(state.slice(sp, sp + arg) as Obj[]);
+      break;
+    case I.BUILD_MAP:
+      state[++sp] = new PyDict();
+      break;
+    case I.STORE_MAP:
+      sp -= 2;
+      (state[sp] as PyDict).set(state[sp + 2] as Obj, state[sp + 1] as Obj);
+      break;
+    case I.BUILD_SET: {
+      sp -= arg - 1;
+      const s = new PySet();
+      for (let i = 0; i < arg; i++) s.d.set(state[sp + i] as Obj, true);
+      state[sp] = s;
+      break;
+    }
+    case I.BUILD_SLICE: {
+      let step: Obj = None;
+      if (arg === 3) step = state[sp--] as Obj;
+      const stop = state[sp--] as Obj;
+      state[sp] = new PySlice(state[sp] as Obj, stop, step);
+      break;
+    }
+    case I.STORE_COMP: {
+      const o = state[sp - (arg >> 2)];
+      const kind = arg & 3;
+      if (kind === 0) {
+        (o as PyList).items.push(state[sp--] as Obj);
+      } else if (kind === 1) {
+        (o as PyDict).set(state[sp] as Obj, state[sp - 1] as Obj);
+        sp -= 2;
+      } else {
+        (o as PySet).d.set(state[sp--] as Obj, true);
+      }
+      break;
+    }
+    case I.UNPACK_SEQUENCE:
+      unpackSequence(state[sp] as Obj, arg, state, sp);
+      sp += arg - 1;
+      break;
+    case I.UNPACK_EX:
+      unpackEx(state[sp] as Obj, arg, state, sp);
+      sp += (arg & 0xff) + ((arg >> 8) & 0xff);
+      break;
+    case I.MAKE_FUNCTION:
+      state[++sp] = makeFunction(frame.ctx, arg, code, undefined, undefined);
+      break;
+    case I.MAKE_FUNCTION_DEFARGS:
+      sp -= 1;
+      state[sp] = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
+      break;
+    case I.MAKE_CLOSURE: {
+      const n = code.args2[ip];
+      sp -= n - 1;
+      const fn = makeFunction(frame.ctx, arg, code, undefined, undefined);
+      state[sp] = new PyClosure(fn, state.slice(sp, sp + n) as Obj[]);
+      break;
+    }
+    case I.MAKE_CLOSURE_DEFARGS: {
+      const n = code.args2[ip];
+      sp -= 2 + n - 1;
+      const fn = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
+      state[sp] = new PyClosure(fn, state.slice(sp + 2, sp + 2 + n) as Obj[]);
+      break;
+    }
+    case I.IMPORT_NAME: {
+      const fromlist = state[sp--] as Obj;
+      state[sp] = importName(qstrs[arg], fromlist, state[sp] as Obj, globals);
+      break;
+    }
+    case I.IMPORT_FROM:
+      state[sp + 1] = importFrom(state[sp] as Obj, qstrs[arg]);
+      sp++;
+      break;
+    case I.IMPORT_STAR:
+      importAll(state[sp--] as Obj, frame.locals);
+      break;
+    case I.UNARY_OP: {
+      const v = state[sp] as Obj;
+      if (typeof v === 'number' && arg === UnaryOp.NEGATIVE && v !== 0) state[sp] = -v;
+      else if (arg === UnaryOp.NEGATIVE && isFloat(v)) state[sp] = new PyFloat(-(v as PyFloat).value);
+      else if (arg === UnaryOp.NOT) state[sp] = !isTrue(v);
+      else state[sp] = unaryOp(arg, v);
+      break;
+    }
+    case I.BINARY_OP: {
+      const b = state[sp--] as Obj;
+      state[sp] = binaryOp(arg, state[sp] as Obj, b);
+      break;
+    }
+    case I.OP_POW: {
+      const b = state[sp--] as Obj;
+      const a = state[sp] as Obj;
+      state[sp] = powFast(arg, a, b);
+      break;
+    }
+    case I.OP_IN: {
+      const b = state[sp--] as Obj;
+      state[sp] = binaryOp(BinaryOp.IN, state[sp] as Obj, b);
+      break;
+    }
+    default:
+      throw newException(NotImplementedError, 'opcode');
+  }
+  return sp;
+}
+
+/**
  * Run frame (and everything it calls) until it returns or yields. A generator's exception can be
  * injected (inject: an exception instance or class, as from gen.throw()). Sets vmState.yielded.
  * The caller accounts for the entry frame in vmState.depth.
@@ -633,7 +935,8 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
       for (;;) {
         ip = pc;
         const arg = args[pc];
-        switch (ops[pc++]) {
+        const op = ops[pc++];
+        switch (op) {
           case I.LOAD_CONST_FALSE:
             state[++sp] = false;
             break;
@@ -664,20 +967,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.LOAD_DEREF: {
             const v = (state[arg] as PyCell).value;
             if (v === undefined) unboundLocal();
-            state[++sp] = v;
-            break;
-          }
-          case I.LOAD_NAME: {
-            const name = qstrs[arg];
-            const loc = frame.locals;
-            let v = loc !== globals ? loc.map.get(name) : undefined;
-            if (v === undefined) {
-              v = globals.map.get(name);
-              if (v === undefined) {
-                v = builtinsDict.map.get(name);
-                if (v === undefined) nameError(name);
-              }
-            }
             state[++sp] = v;
             break;
           }
@@ -717,13 +1006,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             state[++sp] = dest[1];
             break;
           }
-          case I.LOAD_SUPER_METHOD:
-            sp -= 1;
-            loadSuperMethod(qstrs[arg], state, sp - 1);
-            break;
-          case I.LOAD_BUILD_CLASS:
-            state[++sp] = loadBuildClass();
-            break;
           case I.LOAD_SUBSCR: {
             const index = state[sp--] as Obj;
             const o = state[sp] as Obj;
@@ -766,12 +1048,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.STORE_DEREF:
             (state[arg] as PyCell).value = state[sp--];
             break;
-          case I.STORE_NAME:
-            frame.locals.set(qstrs[arg], state[sp--] as Obj);
-            break;
-          case I.STORE_GLOBAL:
-            globals.set(qstrs[arg], state[sp--] as Obj);
-            break;
           case I.STORE_ATTR: {
             const o = state[sp] as Obj;
             const v = state[sp - 1];
@@ -801,30 +1077,9 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             }
             break;
           }
-          case I.DELETE_FAST:
-            if (state[arg] === undefined) unboundLocal();
-            state[arg] = undefined;
-            break;
-          case I.DELETE_DEREF: {
-            const c = state[arg] as PyCell;
-            if (c.value === undefined) unboundLocal();
-            c.value = undefined;
-            break;
-          }
-          case I.DELETE_NAME:
-            if (frame.locals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
-            break;
-          case I.DELETE_GLOBAL:
-            if (globals.delete(qstrs[arg]) === undefined) nameError(qstrs[arg]);
-            break;
           case I.DUP_TOP:
             state[sp + 1] = state[sp];
             sp++;
-            break;
-          case I.DUP_TOP_TWO:
-            sp += 2;
-            state[sp] = state[sp - 2];
-            state[sp - 1] = state[sp - 3];
             break;
           case I.POP_TOP:
             sp--;
@@ -833,13 +1088,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const t = state[sp];
             state[sp] = state[sp - 1];
             state[sp - 1] = t;
-            break;
-          }
-          case I.ROT_THREE: {
-            const t = state[sp];
-            state[sp] = state[sp - 1];
-            state[sp - 1] = state[sp - 2];
-            state[sp - 2] = t;
             break;
           }
           case I.JUMP:
@@ -858,45 +1106,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             if (--vmState.ticks < 0) vmPoll();
             break;
           }
-          case I.JUMP_IF_TRUE_OR_POP:
-            if (isTrue(state[sp] as Obj)) pc = arg;
-            else sp--;
-            break;
-          case I.JUMP_IF_FALSE_OR_POP:
-            if (isTrue(state[sp] as Obj)) sp--;
-            else pc = arg;
-            break;
-          case I.SETUP_WITH: {
-            const o = state[sp] as Obj;
-            loadMethod(o, '__exit__', dest);
-            state[sp] = dest[0];
-            state[sp + 1] = dest[1];
-            loadMethod(o, '__enter__', dest);
-            const enter = dest[0] as Obj;
-            const self = dest[1];
-            const r = self === undefined ? call(enter, []) : call(enter, [self]);
-            sp += 1;
-            pushBlock(frame, arg, sp, 1);
-            state[++sp] = r;
-            break;
-          }
-          case I.WITH_CLEANUP:
-            sp = withCleanup(frame, sp);
-            break;
-          case I.UNWIND_JUMP:
-            state[++sp] = arg;
-            state[++sp] = code.args2[ip];
-            unwindJump(frame, sp, pc);
-            pc = frame.pc;
-            sp = frame.sp;
-            if (--vmState.ticks < 0) vmPoll();
-            break;
-          case I.SETUP_EXCEPT:
-            pushBlock(frame, arg, sp, 0);
-            break;
-          case I.SETUP_FINALLY:
-            pushBlock(frame, arg, sp, 1);
-            break;
           case I.END_FINALLY: {
             frame.excTop--;
             vmState.curException = null;
@@ -944,30 +1153,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             }
             break;
           }
-          case I.GET_ITER:
-            state[sp] = getIter(state[sp] as Obj);
-            break;
-          case I.GET_ITER_STACK: {
-            // 4 slots, as MicroPython's iter_buf: [NULL, iterator, -, -] for any iterator (the form a
-            // generator expression builds with LOAD_NULL), or our inline forms with slot 0 set:
-            // [list/tuple, index, -, 1] stepping by index, [RangeIter, -, -, 2] stepping a range
-            const o = state[sp] as Obj;
-            if (typeof o === 'object' && ((o as PyObject).type === list_type || (o as PyObject).type === tuple_type)) {
-              state[sp + 1] = 0;
-              state[sp + 3] = 1;
-            } else {
-              const it = getIter(o);
-              if (typeof it === 'object' && (it as PyObject).type === range_iterator_type) {
-                state[sp] = it;
-                state[sp + 3] = 2;
-              } else {
-                state[sp] = undefined;
-                state[sp + 1] = it;
-              }
-            }
-            sp += 3;
-            break;
-          }
           case I.FOR_ITER: {
             const s0 = state[sp - 3];
             if (s0 === undefined) {
@@ -1001,62 +1186,11 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             }
             break;
           }
-          case I.POP_EXCEPT_JUMP:
-            frame.excTop--;
-            vmState.curException = null;
-            pc = arg;
-            break;
           case I.BUILD_TUPLE: {
             sp -= arg - 1;
             state[sp] = arg === 0 ? EMPTY_TUPLE : new PyTuple(state.slice(sp, sp + arg) as Obj[]);
             break;
           }
-          case I.BUILD_LIST:
-            sp -= arg - 1;
-            state[sp] = new PyList(state.slice(sp, sp + arg) as Obj[]);
-            break;
-          case I.BUILD_MAP:
-            state[++sp] = new PyDict();
-            break;
-          case I.STORE_MAP:
-            sp -= 2;
-            (state[sp] as PyDict).set(state[sp + 2] as Obj, state[sp + 1] as Obj);
-            break;
-          case I.BUILD_SET: {
-            sp -= arg - 1;
-            const s = new PySet();
-            for (let i = 0; i < arg; i++) s.d.set(state[sp + i] as Obj, true);
-            state[sp] = s;
-            break;
-          }
-          case I.BUILD_SLICE: {
-            let step: Obj = None;
-            if (arg === 3) step = state[sp--] as Obj;
-            const stop = state[sp--] as Obj;
-            state[sp] = new PySlice(state[sp] as Obj, stop, step);
-            break;
-          }
-          case I.STORE_COMP: {
-            const o = state[sp - (arg >> 2)];
-            const kind = arg & 3;
-            if (kind === 0) {
-              (o as PyList).items.push(state[sp--] as Obj);
-            } else if (kind === 1) {
-              (o as PyDict).set(state[sp] as Obj, state[sp - 1] as Obj);
-              sp -= 2;
-            } else {
-              (o as PySet).d.set(state[sp--] as Obj, true);
-            }
-            break;
-          }
-          case I.UNPACK_SEQUENCE:
-            unpackSequence(state[sp] as Obj, arg, state, sp);
-            sp += arg - 1;
-            break;
-          case I.UNPACK_EX:
-            unpackEx(state[sp] as Obj, arg, state, sp);
-            sp += (arg & 0xff) + ((arg >> 8) & 0xff);
-            break;
           case I.RETURN_VALUE: {
             if (frame.excTop >= 0 && unwindReturn(frame, sp, pc)) {
               pc = frame.pc;
@@ -1127,59 +1261,15 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             }
             break;
           }
-          case I.MAKE_FUNCTION:
-            state[++sp] = makeFunction(frame.ctx, arg, code, undefined, undefined);
-            break;
-          case I.MAKE_FUNCTION_DEFARGS:
-            sp -= 1;
-            state[sp] = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
-            break;
-          case I.MAKE_CLOSURE: {
-            const n = code.args2[ip];
-            sp -= n - 1;
-            const fn = makeFunction(frame.ctx, arg, code, undefined, undefined);
-            state[sp] = new PyClosure(fn, state.slice(sp, sp + n) as Obj[]);
-            break;
-          }
-          case I.MAKE_CLOSURE_DEFARGS: {
-            const n = code.args2[ip];
-            sp -= 2 + n - 1;
-            const fn = makeFunction(frame.ctx, arg, code, state[sp], state[sp + 1]);
-            state[sp] = new PyClosure(fn, state.slice(sp + 2, sp + 2 + n) as Obj[]);
-            break;
-          }
           case I.CALL_FUNCTION: {
             const nPos = arg & 0xff;
             const nKw = (arg >> 8) & 0xff;
             sp -= nPos + 2 * nKw;
             const f = state[sp] as Obj;
             if (--vmState.ticks < 0) vmPoll();
-            let nf: Frame | null = null;
-            if (nKw === 0) {
-              if (f instanceof PyFunction) {
-                if (!f.code.isGenerator) nf = makeFrame(f, state, sp + 1, nPos, null);
-              } else if (f instanceof PyType) {
-                // Cls(...) with a Python __init__: run __init__ in this loop on a blank instance
-                const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
-                if (init !== undefined) {
-                  const o = new PyInstance(f);
-                  state[sp] = o; // self, in the class's slot, is __init__'s first argument
-                  nf = makeFrame(init as PyFunction, state, sp, nPos + 1, null);
-                  nf.initSelf = o;
-                }
-              } else if (f instanceof PyClosure) {
-                if (!f.fun.code.isGenerator) nf = makeClosureFrame(f.fun, f.cells, state, sp + 1, nPos);
-              }
-            }
-            if (nf === null) {
-              const cargs = state.slice(sp + 1, sp + 1 + nPos) as Obj[];
-              const kw = nKw === 0 ? null : kwFromStack(state, sp + 1 + nPos, nKw);
-              nf = frameForCall(f, cargs, kw);
-              if (nf === null) {
-                state[sp] = call(f, cargs, kw);
-                break;
-              }
-            }
+            let nf: Frame | null;
+            if (nKw === 0 && f instanceof PyFunction && !f.code.isGenerator) nf = makeFrame(f, state, sp + 1, nPos, null);
+            else if ((nf = callFunctionSlow(code, ip, state, sp, f, nPos, nKw)) === null) break;
             enterFrame();
             frame.pc = pc;
             frame.sp = sp;
@@ -1193,32 +1283,12 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const nKw = (arg >> 8) & 0xff;
             sp -= nPos + 2 * nKw + 1;
             const f = state[sp] as Obj;
-            const self = state[sp + 1];
             if (--vmState.ticks < 0) vmPoll();
-            const start = self === undefined ? sp + 2 : sp + 1;
-            const n = self === undefined ? nPos : nPos + 1;
-            let nf: Frame | null = null;
-            if (nKw === 0) {
-              if (f instanceof PyFunction) {
-                if (!f.code.isGenerator) nf = makeFrame(f, state, start, n, null);
-              } else if (self === undefined && f instanceof PyType) {
-                const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
-                if (init !== undefined) {
-                  const o = new PyInstance(f);
-                  state[sp + 1] = o;
-                  nf = makeFrame(init as PyFunction, state, sp + 1, nPos + 1, null);
-                  nf.initSelf = o;
-                }
-              }
-            }
-            if (nf === null) {
-              const cargs = state.slice(start, start + n) as Obj[];
-              const kw = nKw === 0 ? null : kwFromStack(state, sp + 2 + nPos, nKw);
-              nf = frameForCall(f, cargs, kw);
-              if (nf === null) {
-                state[sp] = call(f, cargs, kw);
-                break;
-              }
+            let nf: Frame | null;
+            if (nKw === 0 && f instanceof PyFunction && !f.code.isGenerator) {
+              nf = state[sp + 1] === undefined ? makeFrame(f, state, sp + 2, nPos, null) : makeFrame(f, state, sp + 1, nPos + 1, null);
+            } else if ((nf = callMethodSlow(code, ip, state, sp, f, nPos, nKw)) === null) {
+              break;
             }
             enterFrame();
             frame.pc = pc;
@@ -1230,19 +1300,13 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           }
           case I.CALL_FUNCTION_VAR_KW:
           case I.CALL_METHOD_VAR_KW: {
-            const isMethod = ops[ip] === I.CALL_METHOD_VAR_KW;
+            const isMethod = op === I.CALL_METHOD_VAR_KW;
             const nPos = arg & 0xff;
             const nKw = (arg >> 8) & 0xff;
             sp -= nPos + 2 * nKw + 1 + (isMethod ? 1 : 0);
-            const f = state[sp] as Obj;
             if (--vmState.ticks < 0) vmPoll();
-            const kwOut: { kw: KwArgs } = { kw: null };
-            const cargs = prepareVarArgs(state, sp + (isMethod ? 2 : 1), isMethod ? state[sp + 1] : undefined, nPos, nKw, kwOut);
-            const nf = frameForCall(f, cargs, kwOut.kw);
-            if (nf === null) {
-              state[sp] = call(f, cargs, kwOut.kw);
-              break;
-            }
+            const nf = callVarKw(state, sp, isMethod, nPos, nKw);
+            if (nf === null) break;
             enterFrame();
             frame.pc = pc;
             frame.sp = sp;
@@ -1250,31 +1314,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             nf.parent = frame;
             frame = nf;
             continue outer;
-          }
-          case I.IMPORT_NAME: {
-            const fromlist = state[sp--] as Obj;
-            state[sp] = importName(qstrs[arg], fromlist, state[sp] as Obj, globals);
-            break;
-          }
-          case I.IMPORT_FROM:
-            state[sp + 1] = importFrom(state[sp] as Obj, qstrs[arg]);
-            sp++;
-            break;
-          case I.IMPORT_STAR:
-            importAll(state[sp--] as Obj, frame.locals);
-            break;
-          case I.UNARY_OP: {
-            const v = state[sp] as Obj;
-            if (typeof v === 'number' && arg === UnaryOp.NEGATIVE && v !== 0) state[sp] = -v;
-            else if (arg === UnaryOp.NEGATIVE && isFloat(v)) state[sp] = new PyFloat(-(v as PyFloat).value);
-            else if (arg === UnaryOp.NOT) state[sp] = !isTrue(v);
-            else state[sp] = unaryOp(arg, v);
-            break;
-          }
-          case I.BINARY_OP: {
-            const b = state[sp--] as Obj;
-            state[sp] = binaryOp(arg, state[sp] as Obj, b);
-            break;
           }
           case I.OP_ADD:
           case I.OP_IADD: {
@@ -1366,12 +1405,6 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
               break;
             }
             state[sp] = binaryOp(arg, a, b);
-            break;
-          }
-          case I.OP_POW: {
-            const b = state[sp--] as Obj;
-            const a = state[sp] as Obj;
-            state[sp] = powFast(arg, a, b);
             break;
           }
           case I.OP_FLOORDIV: {
@@ -1504,13 +1537,11 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             state[sp] = state[sp] === b;
             break;
           }
-          case I.OP_IN: {
-            const b = state[sp--] as Obj;
-            state[sp] = binaryOp(BinaryOp.IN, state[sp] as Obj, b);
-            break;
-          }
           default:
-            throw newException(NotImplementedError, 'opcode');
+            frame.pc = pc;
+            sp = rareOp(frame, op, arg, ip, sp);
+            pc = frame.pc;
+            break;
         }
       }
     } catch (e) {
