@@ -28,6 +28,7 @@ export const resumeState = { kind: ResumeKind.NORMAL as ResumeKind };
 
 export const generator_type: PyType = new PyType({
   name: 'generator',
+  makeNew: (type) => raiseTypeError(`cannot create '${type.name}' instances`),
   getIter: (self) => self,
   iterNext: (self) => {
     const v = genResume(self as PyGenerator, None, null);
@@ -158,7 +159,10 @@ export function resume(o: Obj, send: Obj | null, thr: Obj | null): Obj {
   throw exc;
 }
 
-function checkGen(o: Obj): PyGenerator {
+/** The generator a method was called on: args[0], which must be there and be a generator. */
+function checkGen(args: Obj[]): PyGenerator {
+  if (args.length === 0) raiseTypeError('function takes 1 positional arguments but 0 were given');
+  const o = args[0];
   if (!(o instanceof PyGenerator)) raiseTypeError(`argument should be a 'generator' not a '${typeOf(o).name}'`);
   return o;
 }
@@ -173,7 +177,7 @@ generator_type.locals.set(
   'send',
   builtin('send', (args) => {
     if (args.length !== 2) raiseTypeError(`function takes 2 positional arguments but ${args.length} were given`);
-    return resumeAndRaise(checkGen(args[0]), args[1], null);
+    return resumeAndRaise(checkGen(args), args[1], null);
   }),
 );
 generator_type.locals.set(
@@ -182,13 +186,14 @@ generator_type.locals.set(
     if (args.length < 2 || args.length > 4) raiseTypeError(`function expected at most 4 arguments, got ${args.length}`);
     let exc = args[1];
     if (args.length > 2 && args[2] !== None) exc = args[2];
-    return resumeAndRaise(checkGen(args[0]), None, exc);
+    return resumeAndRaise(checkGen(args), None, exc);
   }),
 );
 generator_type.locals.set(
   'close',
   builtin('close', (args) => {
-    const g = checkGen(args[0]);
+    if (args.length !== 1) raiseTypeError(`function takes 1 positional arguments but ${args.length} were given`);
+    const g = checkGen(args);
     try {
       genResume(g, None, newException(GeneratorExit));
     } catch (e) {
@@ -201,13 +206,17 @@ generator_type.locals.set(
 );
 generator_type.locals.set(
   '__next__',
-  builtin('__next__', (args) => resumeAndRaise(checkGen(args[0]), None, null)),
+  builtin('__next__', (args) => {
+    if (args.length !== 1) raiseTypeError(`function takes 1 positional arguments but ${args.length} were given`);
+    return resumeAndRaise(checkGen(args), None, null);
+  }),
 );
 generator_type.locals.set(
   'pend_throw',
   builtin('pend_throw', (args) => {
     // MicroPython extension: the exception is raised on the next resumption
-    const g = checkGen(args[0]);
+    if (args.length !== 2) raiseTypeError(`function takes 2 positional arguments but ${args.length} were given`);
+    const g = checkGen(args);
     if (g.running) raiseValueError('generator already executing');
     const prev = g.pending;
     g.pending = args[1];

@@ -61,7 +61,6 @@ function runFuzz() {
 // Leaks in files of other engineers, reported to them: [regex on the call, reason]. A known leak
 // does not fail the test; one that no longer happens is reported so it can be removed.
 const KNOWN = [
-  [/^(\(.*\)\.)?generator[.(]/, 'objgenerator.ts (perf-2): generator() makes a broken object; unbound methods skip the self check; pend_throw returns JS undefined (tests/misc/robust_generator.py)'],
 ];
 
 test('api fuzz: built-in callables never leak JS errors or hang', { skip: BUILT ? false : 'not built (npm run build)', timeout: 300_000 }, async () => {
