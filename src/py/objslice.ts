@@ -1,10 +1,10 @@
 // slice (MicroPython py/objslice.c): slice(start, stop, step), its attributes and indices(),
 // plus sliceIndices(), the one place where str, bytes, list, tuple and range resolve a slice.
-import { type Obj, type PyObject, PyType, None } from './obj.js';
+import { type Obj, type PyObject, PyType, None, BinaryOp } from './obj.js';
 import { raiseValueError, raiseTypeError } from './objexcept.js';
 import { method } from './objfun.js';
-import { repr, toInt, typeName } from './runtime.js';
-import { newTuple } from './objtuple.js';
+import { binaryOp, repr, toInt, typeName } from './runtime.js';
+import { hashItems, newTuple } from './objtuple.js';
 
 export const slice_type: PyType = new PyType({
   name: 'slice',
@@ -21,8 +21,12 @@ export const slice_type: PyType = new PyType({
     const s = self as PySlice;
     return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
   },
-  // slices are unhashable in Python 3.11 and MicroPython
-  hash: (self) => raiseTypeError(`unsupported type for __hash__: '${typeName(self)}'`),
+  // Hashable as the tuple (start, stop, step), as in CPython 3.12: so `{}[:]` raises
+  // KeyError(slice(None, None, None)) and a slice can key an (ordered) dict, as in MicroPython.
+  hash: (self) => {
+    const s = self as PySlice;
+    return hashItems([s.start, s.stop, s.step]);
+  },
   getAttr: (self, name) => {
     const s = self as PySlice;
     switch (name) {
@@ -36,21 +40,14 @@ export const slice_type: PyType = new PyType({
     return undefined;
   },
   binaryOp: (op, a, b) => {
-    // == and != compare (start, stop, step)
-    if ((op === 2 || op === 5) && b instanceof PySlice) {
+    // comparisons are those of the tuples (start, stop, step)
+    if (op <= BinaryOp.NOT_EQUAL && b instanceof PySlice) {
       const x = a as PySlice;
-      const same = sliceEq(x.start, b.start) && sliceEq(x.stop, b.stop) && sliceEq(x.step, b.step);
-      return op === 2 ? same : !same;
+      return binaryOp(op, newTuple([x.start, x.stop, x.step]), newTuple([b.start, b.stop, b.step]));
     }
     return undefined;
   },
 });
-
-function sliceEq(a: Obj, b: Obj): boolean {
-  if (a === b) return true;
-  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return a == b;
-  return false;
-}
 
 export class PySlice implements PyObject {
   type: PyType = slice_type;
