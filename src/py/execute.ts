@@ -4,7 +4,7 @@
 // entry has no block name, so it prints as `  File "x.py", line 3`.
 import { type Obj, type NativeFn, type PyObject, PyType, None } from './obj.js';
 import { PyDict } from './objdict.js';
-import { PyBytes } from './objbytes.js';
+import { getBuffer } from './objbytes.js';
 import { PyException, SyntaxError, IndentationError, raiseTypeError, raiseValueError } from './objexcept.js';
 import { typeName } from './runtime.js';
 import { CompileError } from './compileerror.js';
@@ -68,7 +68,8 @@ export class PyCode implements PyObject {
 
 function sourceText(o: Obj, fname: string): string {
   if (typeof o === 'string') return o;
-  if (o instanceof PyBytes) return new TextDecoder().decode(o.data);
+  const b = getBuffer(o); // bytes, bytearray, memoryview, array: any buffer, as MicroPython
+  if (b !== null) return new TextDecoder().decode(b);
   return raiseTypeError("object with buffer protocol required"); // MicroPython's wording: source must be str, bytes or code
 }
 
