@@ -3,7 +3,7 @@
 import { type Obj, None, PyType } from './obj.js';
 import { type PyBuiltin, builtin } from './objfun.js';
 import { hal } from './mphal.js';
-import { repr, typeOf } from './runtime.js';
+import { str, typeOf } from './runtime.js';
 import { PyModule } from './objmodule.js';
 import { builtinModuleNames } from './builtinimport.js';
 
@@ -16,19 +16,41 @@ program, Ctrl-D on an empty line exits, Ctrl-E enters paste mode.
 help(obj) lists what an object holds; help('modules') lists the built-in modules.
 `;
 
-function listMembers(entries: Iterable<[string, Obj]>): void {
-  for (const [name, value] of entries) hal.stdout(`  ${name} -- ${repr(value)}\n`);
+// help() prints names and values with str(), as MicroPython does (`__name__ -- micropython`).
+function listMembers(entries: Iterable<[Obj, Obj]>): void {
+  for (const [name, value] of entries) hal.stdout(`  ${str(name)} -- ${str(value)}\n`);
+}
+
+const MODULE_COLUMNS = 4;
+const MODULE_COLUMN_WIDTH = 18;
+
+/** The built-in modules, sorted, in columns filled top to bottom, as MicroPython prints them. */
+function listModules(): void {
+  const names = builtinModuleNames().sort();
+  const rows = Math.ceil(names.length / MODULE_COLUMNS);
+  let out = '';
+  for (let i = 0; i < rows; i++) {
+    let line = names[i];
+    for (let j = i + rows; j < names.length; j += rows) {
+      // pad the previous name to its column's end (a name wider than a column takes two)
+      let gap = MODULE_COLUMN_WIDTH - names[j - rows].length;
+      while (gap < 1) gap += MODULE_COLUMN_WIDTH;
+      line += ' '.repeat(gap) + names[j];
+    }
+    out += line + '\n';
+  }
+  hal.stdout(out + 'Plus any modules on the filesystem\n');
 }
 
 function helpFor(o: Obj): void {
   if (o === 'modules') {
-    hal.stdout(builtinModuleNames().sort().join('\n') + '\n');
+    listModules();
     return;
   }
   const t = typeOf(o);
-  hal.stdout(`object ${repr(o)} is of type ${t.name}\n`);
+  hal.stdout(`object ${str(o)} is of type ${t.name}\n`);
   if (o instanceof PyModule) {
-    listMembers(o.globals.entries() as [string, Obj][]);
+    listMembers(o.globals.entries());
   } else {
     const cls = o instanceof PyType ? o : t;
     listMembers(cls.locals);

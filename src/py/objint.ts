@@ -608,6 +608,7 @@ class ClassMethod implements PyObject {
 const classmethod_descr_type: PyType = new PyType({
   name: 'classmethod',
   descrGet: (self, _instance, owner) => new PyBoundMethod(owner, (self as ClassMethod).fn),
+  repr: () => '<classmethod>', // as objstaticmethod.ts's classmethod, MicroPython's
 });
 
 function selfInt(o: Obj): number | bigint {

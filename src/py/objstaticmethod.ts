@@ -17,6 +17,7 @@ export const staticmethod_type: PyType = new PyType({
   },
   descrGet: (self) => (self as PyStaticMethod).fn,
   getAttr: wrappedAttr,
+  repr: () => '<staticmethod>', // MicroPython's; CPython adds the wrapped function
 });
 
 export const classmethod_type: PyType = new PyType({
@@ -29,6 +30,7 @@ export const classmethod_type: PyType = new PyType({
   // On an instance, the class is the instance's type (owner); on a class, the class itself.
   descrGet: (self, _instance, owner) => new PyBoundMethod(owner, (self as PyStaticMethod).fn),
   getAttr: wrappedAttr,
+  repr: () => '<classmethod>',
 });
 
 /** The object behind both staticmethod and classmethod: its type says which. */
