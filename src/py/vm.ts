@@ -141,6 +141,49 @@ function powFast(op: number, a: Obj, b: Obj): Obj {
   return binaryOp(op, a, b);
 }
 
+/** a + b beyond two safe ints: float and str fast paths, else the generic binaryOp. */
+function addOther(op: number, a: Obj, b: Obj): Obj {
+  if (typeof a === 'number') {
+    if (isFloat(b)) return new PyFloat(a + (b as PyFloat).value);
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+  } else if (isFloat(a)) {
+    const y = floatOperand(b);
+    if (y === y || isNaNFloat(b)) return new PyFloat((a as PyFloat).value + y);
+  }
+  return binaryOp(op, a, b);
+}
+
+/** a - b beyond two safe ints. */
+function subOther(op: number, a: Obj, b: Obj): Obj {
+  if (typeof a === 'number') {
+    if (isFloat(b)) return new PyFloat(a - (b as PyFloat).value);
+  } else if (isFloat(a)) {
+    const y = floatOperand(b);
+    if (y === y || isNaNFloat(b)) return new PyFloat((a as PyFloat).value - y);
+  }
+  return binaryOp(op, a, b);
+}
+
+/** a * b beyond two safe ints. */
+function mulOther(op: number, a: Obj, b: Obj): Obj {
+  if (typeof a === 'number') {
+    if (isFloat(b)) return new PyFloat(a * (b as PyFloat).value);
+  } else if (isFloat(a)) {
+    const y = floatOperand(b);
+    if (y === y || isNaNFloat(b)) return new PyFloat((a as PyFloat).value * y);
+  }
+  return binaryOp(op, a, b);
+}
+
+/** a / b: int / int with safe ints is one correctly rounded division, as CPython's. */
+function trueDiv(op: number, a: Obj, b: Obj): Obj {
+  const x = typeof a === 'number' ? a : isFloat(a) ? (a as PyFloat).value : NaN;
+  const y = typeof b === 'number' ? b : isFloat(b) ? (b as PyFloat).value : NaN;
+  if (y !== 0 && x === x && y === y) return new PyFloat(x / y);
+  return binaryOp(op, a, b);
+}
+
 /** Calls and jumps between two vmPoll() checks. */
 const POLL_TICKS = 256;
 
@@ -1319,92 +1362,46 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.OP_IADD: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number') {
-              if (typeof b === 'number') {
-                const r = a + b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  state[sp] = r;
-                  break;
-                }
-              } else if (isFloat(b)) {
-                state[sp] = new PyFloat(a + (b as PyFloat).value);
-                break;
-              }
-            } else if (typeof a === 'string') {
-              if (typeof b === 'string') {
-                state[sp] = a + b;
-                break;
-              }
-            } else if (isFloat(a)) {
-              const y = floatOperand(b);
-              if (y === y || isNaNFloat(b)) {
-                state[sp] = new PyFloat((a as PyFloat).value + y);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                state[sp] = r;
                 break;
               }
             }
-            state[sp] = binaryOp(arg, a, b);
+            state[sp] = addOther(arg, a, b);
             break;
           }
           case I.OP_SUB:
           case I.OP_ISUB: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number') {
-              if (typeof b === 'number') {
-                const r = a - b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  state[sp] = r;
-                  break;
-                }
-              } else if (isFloat(b)) {
-                state[sp] = new PyFloat(a - (b as PyFloat).value);
-                break;
-              }
-            } else if (isFloat(a)) {
-              const y = floatOperand(b);
-              if (y === y || isNaNFloat(b)) {
-                state[sp] = new PyFloat((a as PyFloat).value - y);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                state[sp] = r;
                 break;
               }
             }
-            state[sp] = binaryOp(arg, a, b);
+            state[sp] = subOther(arg, a, b);
             break;
           }
           case I.OP_MUL: {
             const b = state[sp--] as Obj;
             const a = state[sp] as Obj;
-            if (typeof a === 'number') {
-              if (typeof b === 'number') {
-                const r = a * b + 0; // + 0 turns -0 into 0
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  state[sp] = r;
-                  break;
-                }
-              } else if (isFloat(b)) {
-                state[sp] = new PyFloat(a * (b as PyFloat).value);
-                break;
-              }
-            } else if (isFloat(a)) {
-              const y = floatOperand(b);
-              if (y === y || isNaNFloat(b)) {
-                state[sp] = new PyFloat((a as PyFloat).value * y);
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b + 0; // + 0 turns -0 into 0
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                state[sp] = r;
                 break;
               }
             }
-            state[sp] = binaryOp(arg, a, b);
+            state[sp] = mulOther(arg, a, b);
             break;
           }
           case I.OP_TRUEDIV: {
             const b = state[sp--] as Obj;
-            const a = state[sp] as Obj;
-            // int / int with safe ints is one correctly rounded division, as CPython's
-            const x = typeof a === 'number' ? a : isFloat(a) ? (a as PyFloat).value : NaN;
-            const y = typeof b === 'number' ? b : isFloat(b) ? (b as PyFloat).value : NaN;
-            if (y !== 0 && x === x && y === y) {
-              state[sp] = new PyFloat(x / y);
-              break;
-            }
-            state[sp] = binaryOp(arg, a, b);
+            state[sp] = trueDiv(arg, state[sp] as Obj, b);
             break;
           }
           case I.OP_FLOORDIV: {
