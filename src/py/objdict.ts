@@ -123,8 +123,11 @@ export class PyDict implements PyObject {
 
   set(k: Obj, v: Obj): void {
     if (typeof k === 'string') {
-      if (!this.map.has(k)) this.version++;
-      this.map.set(k, v);
+      // one hash lookup: a new key is seen as a change of size
+      const map = this.map;
+      const n = map.size;
+      map.set(k, v);
+      if (map.size !== n) this.version++;
       return;
     }
     const n = this.norm(k, true);
