@@ -416,10 +416,15 @@ export function len(o: Obj): number {
   return raiseTypeError(`object of type '${t.name}' has no len()`);
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Length of a str in code points (JS length counts UTF-16 units). */
 export function strLength(s: string): number {
+  // the regex search finds no high surrogate in a one-byte string without scanning it
+  const first = s.search(HIGH_SURROGATE);
+  if (first < 0) return s.length;
   let n = s.length;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) n--;
   }
