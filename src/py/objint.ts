@@ -32,6 +32,7 @@ import { PyFloat, newFloat, floatOp, floatPow, compareIntFloat, compareResult, n
 import { PyComplex, complexBinaryOp } from './objcomplex.js';
 import { PyBoundMethod } from './objboundmeth.js';
 import { PyBytes } from './objbytes.js';
+import { strRepr } from './objstr.js';
 import { typeOf, isTrue } from './runtime.js';
 import { boolMakeNew, boolBinaryOp } from './objbool.js';
 
@@ -104,22 +105,6 @@ function digitValue(c: number): number {
   return 99;
 }
 
-/** A str as Python's repr would quote it (enough for error messages). */
-function quote(s: string): string {
-  const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
-  let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === q || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 32 || c === 127) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + q;
-}
-
 /**
  * Parse an integer literal as int(s, base) does: surrounding whitespace, sign, a 0x/0o/0b prefix
  * (with base 0 or the matching base), '_' between digits. ValueError with MicroPython's message.
@@ -183,7 +168,7 @@ export function intFromString(s: string, base: number): number | bigint {
     prevDigit = true;
   }
   if (!ok || !prevDigit || digits.length === 0) {
-    return raiseValueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${quote(s.slice(start))}`);
+    return raiseValueError(`invalid syntax for integer with base ${base === 1 ? 0 : base}: ${strRepr(s.slice(start))}`);
   }
   if (digits.length <= 10 || (radix === 10 && digits.length <= 15)) {
     const v = parseInt(digits, radix);

@@ -5,6 +5,7 @@
 import { decodePrelude, OP_NAMES, Op, opFormat, Fmt, readVarInt, readVarUint } from './bc.js';
 import type { CompiledModule, RawCode } from './emitglue.js';
 import type { Obj } from './obj.js';
+import { strRepr } from './objstr.js';
 
 const CMP_NAMES = ['<', '>', '==', '<=', '>=', '!=', 'in', 'is', 'exception match'];
 const BIN_NAMES = ['|', '^', '&', '<<', '>>', '+', '-', '*', '@', '//', '/', '%', '**'];
@@ -14,21 +15,6 @@ function binOpName(op: number): string {
   if (op < 9) return CMP_NAMES[op];
   if (op < 22) return BIN_NAMES[op - 9] + '=';
   return BIN_NAMES[op - 22] ?? String(op);
-}
-
-function strRepr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === q || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + q;
 }
 
 function floatText(v: number): string {
