@@ -102,8 +102,11 @@ function cpow(ar: number, ai: number, br: number, bi: number): [number, number] 
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 
-/** The complex value of a number operand, or undefined if o is not a number. */
-function complexParts(o: Obj): [number, number] | undefined {
+/**
+ * The complex value of a number (int, bool, float, complex), or undefined for anything else
+ * (no __float__/__complex__: callers that convert, like cmath, try those next).
+ */
+export function complexParts(o: Obj): [number, number] | undefined {
   switch (typeof o) {
     case 'number':
       return [o, 0];
