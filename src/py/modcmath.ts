@@ -3,7 +3,7 @@
 // domain errors: cmath.log(0) is (-inf+0j), not a ValueError.
 import { type Obj, type KwArgs, type PyObject, UnaryOp } from './obj.js';
 import { PyFloat, newFloat } from './objfloat.js';
-import { PyComplex, newComplex } from './objcomplex.js';
+import { PyComplex, newComplex, complexParts } from './objcomplex.js';
 import { newTuple } from './objtuple.js';
 import { PyBuiltin, checkArgs } from './objfun.js';
 import { raiseTypeError } from './objexcept.js';
@@ -16,18 +16,9 @@ import { MATH_E, MATH_PI, getFloat } from './modmath.js';
  * __float__, a complex, or an object with __complex__; else `TypeError: can't convert X to complex`.
  */
 export function getComplex(o: Obj): [number, number] {
-  switch (typeof o) {
-    case 'number':
-      return [o, 0];
-    case 'bigint':
-      return [Number(o), 0];
-    case 'boolean':
-      return [o ? 1 : 0, 0];
-    case 'string':
-      return raiseTypeError(`can't convert str to complex`);
-  }
-  if (o instanceof PyFloat) return [o.value, 0];
-  if (o instanceof PyComplex) return [o.real, o.imag];
+  const parts = complexParts(o);
+  if (parts !== undefined) return parts;
+  if (typeof o === 'string') return raiseTypeError(`can't convert str to complex`);
   const t = (o as PyObject).type;
   if (t.unaryOp !== null) {
     const f = t.unaryOp(UnaryOp.FLOAT_MAYBE, o);
