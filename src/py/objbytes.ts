@@ -7,7 +7,7 @@ import { PyBuiltin } from './objfun.js';
 import { typeName, typeOf, toIndex, toInt, toSmallInt, getIter, iterNext } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { PyList } from './objlist.js';
-import { PyTuple, MAX_SEQ_ITEMS } from './objtuple.js';
+import { PyTuple } from './objtuple.js';
 import { type StrKind, addStrMethods, nativeSelf } from './objstrmethods.js';
 import { encodeStr, encodingName, strArg, strHash } from './objstr.js';
 import { bytesModFormat } from './objstrformat.js';
@@ -190,6 +190,9 @@ function decodeUtf8Lenient(b: Uint8Array, i: number, errors: string): string {
 // ---- construction ----
 
 /** Byte values from an iterable of ints (bytes([1, 2]), bytearray(range(3))...). */
+/** Bytes taken one int at a time from a Python iterable: 16 MB, so an endless generator fails in ~1 s. */
+const MAX_ITER_BYTES = 1 << 24;
+
 export function bytesFromIterable(o: Obj): Uint8Array {
   const buf = getBuffer(o);
   if (buf !== null) return buf.slice();
@@ -198,7 +201,7 @@ export function bytesFromIterable(o: Obj): Uint8Array {
   const push = (x: Obj): void => {
     const v = toInt(x);
     if (typeof v === 'bigint' || v < 0 || v > 255) raiseValueError('bytes value out of range');
-    if (out.length >= MAX_SEQ_ITEMS) raise(MemoryError, 'memory allocation failed'); // an endless iterable ends here
+    if (out.length >= MAX_ITER_BYTES) raise(MemoryError, 'memory allocation failed'); // an endless iterable ends here
     out.push(v as number);
   };
   if (items !== null) for (let i = 0; i < items.length; i++) push(items[i]);
