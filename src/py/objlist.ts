@@ -3,11 +3,11 @@
 import { type Obj, type PyObject, type KwArgs, PyType, None, BinaryOp, UnaryOp } from './obj.js';
 import { raiseIndexError, raiseTypeError, raiseValueError } from './objexcept.js';
 import { builtin, method } from './objfun.js';
-import { eq, binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
+import { binaryOp, call, isTrue, toArray, toIndex, typeName } from './runtime.js';
 import { PySlice, sliceIndices, sliceArray } from './objslice.js';
 import { PyFloat, float_type } from './objfloat.js';
 import { PyRange } from './objrange.js';
-import { PyTuple, checkAlloc, reprItems, seqCompare, repeatCount, repeatItems, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
+import { PyTuple, checkAlloc, reprItems, seqCompare, repeatCount, repeatItems, seqContains, seqCount, seqIndex, seqIndexOf } from './objtuple.js';
 
 export const list_type: PyType = new PyType({
   name: 'list',
@@ -110,11 +110,8 @@ function listBinaryOp(op: number, l: PyList, b: Obj): Obj | undefined {
       l.items = repeatItems(l.items, n);
       return l;
     }
-    case BinaryOp.CONTAINS: {
-      const items = l.items;
-      for (let i = 0; i < items.length; i++) if (items[i] === b || eq(items[i], b)) return true;
-      return false;
-    }
+    case BinaryOp.CONTAINS:
+      return seqContains(l.items, b);
     case BinaryOp.LESS:
     case BinaryOp.MORE:
     case BinaryOp.EQUAL:

@@ -110,6 +110,12 @@ export function repeatItems(items: readonly Obj[], n: number): Obj[] {
   return out;
 }
 
+/** `x in items` for list and tuple: identity first, then ==. */
+export function seqContains(items: Obj[], x: Obj): boolean {
+  for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) return true;
+  return false;
+}
+
 export function seqCount(items: readonly Obj[], value: Obj): number {
   let c = 0;
   for (let i = 0; i < items.length; i++) if (items[i] === value || eq(items[i], value)) c++;
@@ -210,11 +216,8 @@ export const tuple_type: PyType = new PyType({
         if (n === 1 && t.type === tuple_type) return t;
         return newTuple(repeatItems(t.items, n));
       }
-      case BinaryOp.CONTAINS: {
-        const items = t.items;
-        for (let i = 0; i < items.length; i++) if (items[i] === b || eq(items[i], b)) return true;
-        return false;
-      }
+      case BinaryOp.CONTAINS:
+        return seqContains(t.items, b);
       case BinaryOp.LESS:
       case BinaryOp.MORE:
       case BinaryOp.EQUAL:
