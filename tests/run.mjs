@@ -17,6 +17,8 @@
 //                        patterns or --impl are given)
 //   --skip-handwritten   count tests in tests/tools/handwritten.txt as skipped (their
 //                        .exp is MicroPython's format; use with --impl python3)
+//   --no-jit-pass        skip the second run of the programs with the compiled tier forced on
+//                        (-X jit=always; done by default with the default implementation)
 //   -v                   list passing tests too
 //
 // The last line of output is always "N passed, M failed" (", K skipped" may follow).
@@ -37,7 +39,7 @@ function usage(msg) {
   process.exit(2);
 }
 
-const opts = { impl: null, dirs: null, jobs: os.availableParallelism?.() ?? os.cpus().length, timeout: 10, unit: null, skipHandwritten: false, verbose: false, patterns: [] };
+const opts = { jitPass: true, impl: null, dirs: null, jobs: os.availableParallelism?.() ?? os.cpus().length, timeout: 10, unit: null, skipHandwritten: false, verbose: false, patterns: [] };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -52,6 +54,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--unit') opts.unit = true;
   else if (a === '--no-unit') opts.unit = false;
   else if (a === '--skip-handwritten') opts.skipHandwritten = true;
+  else if (a === '--no-jit-pass') opts.jitPass = false;
   else if (a === '-v' || a === '--verbose') opts.verbose = true;
   else if (a === '-h' || a === '--help') usage();
   else if (a.startsWith('-')) usage(`unknown option ${a}`);
@@ -96,19 +99,26 @@ let passed = 0, failed = 0, skipped = 0;
 const failedNames = [];
 const nowPassing = [];
 
-async function runOne(test) {
-  if (opts.skipHandwritten && handwritten.has(test)) return { test, status: 'skip', why: 'hand-written MicroPython output' };
+// A test named "jit:<test>" is <test> run with the VM's compiled tier forced on for all code, so
+// that every program also checks the compiled form (src/py/vmjit.ts) against the same .exp.
+const JIT_PREFIX = 'jit:';
+const JIT_IMPL = [...impl, '-X', 'jit=always'];
+
+async function runOne(name) {
+  const jit = name.startsWith(JIT_PREFIX);
+  const test = jit ? name.slice(JIT_PREFIX.length) : name;
+  if (opts.skipHandwritten && handwritten.has(test)) return { test: name, status: 'skip', why: 'hand-written MicroPython output' };
   const file = path.join(TESTS_DIR, test);
   const expFile = `${file}.exp`;
-  const res = await runMerged(impl, [path.basename(file)], { cwd: path.dirname(file), timeout: opts.timeout * 1000 });
-  if (!fs.existsSync(expFile)) return { test, status: 'fail', why: `no ${test}.exp (record it: node tests/tools/accept.mjs tests/${test})`, res };
+  const res = await runMerged(jit ? JIT_IMPL : impl, [path.basename(file)], { cwd: path.dirname(file), timeout: opts.timeout * 1000 });
+  if (!fs.existsSync(expFile)) return { test: name, status: 'fail', why: `no ${test}.exp (record it: node tests/tools/accept.mjs tests/${test})`, res };
   const exp = fs.readFileSync(expFile, 'utf8').replace(/\r\n/g, '\n');
-  if (res.timedOut) return { test, status: 'fail', why: `timeout after ${opts.timeout} s`, res, exp };
-  return { test, status: res.output === exp ? 'pass' : 'fail', res, exp };
+  if (res.timedOut) return { test: name, status: 'fail', why: `timeout after ${opts.timeout} s`, res, exp };
+  return { test: name, status: res.output === exp ? 'pass' : 'fail', res, exp };
 }
 
 function report(r) {
-  const isKnown = known.has(r.test);
+  const isKnown = known.has(r.test) || (r.test.startsWith(JIT_PREFIX) && known.has(r.test.slice(JIT_PREFIX.length)));
   if (r.status === 'skip') {
     skipped++;
     if (opts.verbose) console.log(`skip  ${r.test} (${r.why})`);
@@ -133,6 +143,7 @@ function report(r) {
 }
 
 // Results are reported as they arrive (in completion order) so progress shows.
+if (implIsDefault && opts.jitPass) tests = [...tests, ...tests.map((t) => JIT_PREFIX + t)];
 await pool(tests, opts.jobs, async (t) => { const r = await runOne(t); report(r); return r; });
 
 // Unit tests: node --test with the TAP reporter, whose summary has "# pass N" / "# fail M".

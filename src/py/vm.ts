@@ -75,6 +75,7 @@ import { I, Code, getCode } from './vmdecode.js';
 import { PyInstance, plainAttrStore, plainInit } from './objtype.js';
 import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
+import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD } from './vmjit.js';
 
 const MAX_SAFE = 9007199254740991;
 /** 2**i for shift counts 0..52. */
@@ -223,6 +224,11 @@ export const vmState = {
   curException: null as PyException | null,
   /** The innermost running frame (for globals(), locals(), exec and eval). */
   frame: null as Frame | null,
+  /**
+   * The second tier (vmjit.ts): 0 = interpret everything, 1 = compile code that vmPoll finds hot,
+   * 2 = compile every code object on its first run (for testing the compiled form).
+   */
+  jit: 1,
 };
 
 /** Raise the pending exception (clears it). */
@@ -242,6 +248,12 @@ let lastMemoryCheck = -MEMORY_CHECK_MS;
  */
 function vmPoll(): void {
   vmState.ticks = POLL_TICKS;
+  const f = vmState.frame;
+  if (f !== null) {
+    // tier-up by sampling: the code running now is charged one tick
+    const c = f.code;
+    if (c.hot >= 0 && ++c.hot >= JIT_THRESHOLD && vmState.jit !== 0) jitCompile(c);
+  }
   const hook = vmState.pollInterrupt;
   if (hook !== null) hook();
   if (vmState.pendingException !== null) throw takePending();
@@ -975,6 +987,66 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
         ip = pc;
         throw t;
       }
+      let jf = code.jit;
+      if (jf === null && vmState.jit === 2 && code.hot >= 0) {
+        jitCompile(code);
+        jf = code.jit;
+      }
+      if (jf !== null) {
+        // the compiled form runs the frame until it calls, returns, yields or raises
+        const sig = jf(frame);
+        if (sig === Sig.CALL) {
+          frame = jitOut.frame!;
+          jitOut.frame = null;
+          continue outer;
+        }
+        if (sig === Sig.RETURN) {
+          const v = jitOut.value as Obj;
+          jitOut.value = undefined;
+          if (frame === entry) {
+            vmState.yielded = false;
+            vmState.frame = outerFrame;
+            return v;
+          }
+          const parent = frame.parent!;
+          vmState.depth--;
+          const o = frame.initSelf;
+          releaseFrame(frame);
+          frame = parent;
+          if (o === undefined) {
+            parent.state[parent.sp] = v;
+          } else {
+            parent.state[parent.sp] = o;
+            if (v !== None) {
+              ip = parent.ip;
+              sp = parent.sp;
+              throw initResult(v);
+            }
+          }
+          continue outer;
+        }
+        if (sig === Sig.YIELD) {
+          const v = jitOut.value as Obj;
+          jitOut.value = undefined;
+          vmState.yielded = true;
+          vmState.frame = outerFrame;
+          return v;
+        }
+        if (sig === Sig.RAISE) {
+          const exc = jitOut.exc!;
+          jitOut.exc = null;
+          const h = findHandler(exc, frame, frame.ip, frame.sp, entry);
+          if (h === null) {
+            escaping = exc;
+            break outer;
+          }
+          frame = h;
+          continue outer;
+        }
+        // Sig.INTERP: a pc the compiled form has no entry for
+        pc = frame.pc;
+        sp = frame.sp;
+      }
       for (;;) {
         ip = pc;
         const arg = args[pc];
@@ -1135,18 +1207,18 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           }
           case I.JUMP:
             pc = arg;
-            if (--vmState.ticks < 0) vmPoll();
+            if (--vmState.ticks < 0 && osr(frame, pc, sp)) continue outer;
             break;
           case I.POP_JUMP_IF_TRUE: {
             const v = state[sp--] as Obj;
             if (v === true || (v !== false && isTrue(v))) pc = arg;
-            if (--vmState.ticks < 0) vmPoll();
+            if (--vmState.ticks < 0 && osr(frame, pc, sp)) continue outer;
             break;
           }
           case I.POP_JUMP_IF_FALSE: {
             const v = state[sp--] as Obj;
             if (v === false || (v !== true && !isTrue(v))) pc = arg;
-            if (--vmState.ticks < 0) vmPoll();
+            if (--vmState.ticks < 0 && osr(frame, pc, sp)) continue outer;
             break;
           }
           case I.END_FINALLY: {
@@ -1558,6 +1630,18 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
 }
 
 /**
+ * A jump's poll in the interpreter; true when the frame's code has just been compiled, so the loop
+ * is to continue in the compiled form (at frame.pc = pc, a jump target: "on-stack replacement").
+ */
+function osr(frame: Frame, pc: number, sp: number): boolean {
+  vmPoll();
+  if (frame.code.jit === null) return false;
+  frame.pc = pc;
+  frame.sp = sp;
+  return true;
+}
+
+/**
  * Find the handler for exc raised at instruction ip (stack top sp) of frame: in that frame, else
  * in its callers up to entry, adding traceback entries as frames unwind. Returns the frame to
  * resume, its pc/sp set to the handler, or null when exc leaves entry.
@@ -1654,3 +1738,54 @@ export function isBytecodeFunction(o: Obj): boolean {
 }
 
 export { PyFunction, PyGenerator };
+
+// a thunk: read on the first compile, when every module of the import cycle has loaded
+setJitHelpers(() => ({
+  None,
+  EMPTY_TUPLE,
+  PyTuple,
+  PyInstance,
+  PyFunction,
+  PyException,
+  KeyError,
+  IndexError,
+  list_type,
+  dict_type,
+  POW2,
+  vmState,
+  jitOut,
+  dest,
+  builtinsDict,
+  isFloat,
+  isTrue,
+  iterNext,
+  loadAttr,
+  storeAttr,
+  deleteAttr,
+  getItem,
+  setItem,
+  delItem,
+  binaryOp,
+  typeOf,
+  toPyException,
+  newException,
+  unboundLocal,
+  nameError,
+  vmPoll,
+  enterFrame,
+  makeFrame,
+  callFunctionSlow,
+  callMethodSlow,
+  callVarKw,
+  loadMethodCached,
+  cacheStore,
+  rareOp,
+  unwindJump,
+  unwindReturn,
+  raiseOpException,
+  addOther,
+  subOther,
+  mulOther,
+  trueDiv,
+  bitOp,
+}));

@@ -15,6 +15,7 @@ import type { RawCode, ModuleConstants } from './emitglue.js';
 import type { Obj, PyType } from './obj.js';
 import { BinaryOp } from './obj.js';
 import type { Frame } from './vmframe.js';
+import type { JitFn } from './vmjit.js';
 
 /** Internal opcodes (dense, for a jump-table switch). */
 export const enum I {
@@ -151,6 +152,10 @@ export class Code {
   simpleArgs: boolean;
   /** Finished frames of this code kept for reuse (their state cleared), see vmframe.ts. */
   pool: Frame[];
+  /** The compiled form (vmjit.ts), once this code is hot; null while interpreted. */
+  jit: JitFn | null;
+  /** vmPoll samples taken in this code (the tier-up counter); -1 once compiled or refused. */
+  hot: number;
 
   constructor(rc: RawCode, mc: ModuleConstants) {
     const code = rc.code;
@@ -167,6 +172,8 @@ export class Code {
     this.nDefPosArgs = p.nDefPosArgs;
     this.isGenerator = (p.scopeFlags & ScopeFlag.GENERATOR) !== 0 || rc.isGenerator;
     this.pool = [];
+    this.jit = null;
+    this.hot = 0;
 
     // source info: simple name, argument names, line table
     let ip = p.infoStart;

@@ -1,5 +1,6 @@
 // Command-line implementation options (-X heapsize=, -X emit=, -O, -v), as the unix port parses them.
 import { setHeapSize } from '../../py/modgc.js';
+import { vmState } from '../../py/vm.js';
 
 export const options = {
   /** Heap limit in bytes (MicroPython's -X heapsize), enforced approximately by the memory accounting. */
@@ -24,4 +25,7 @@ export function setOptions(opt: string): void {
   }
   const e = /^emit=(bytecode|native|viper)$/.exec(opt);
   if (e) options.emit = e[1] as typeof options.emit;
+  // our own: the VM's compiled tier (vmjit.ts) off, on for hot code (the default), or for all code
+  const j = /^jit=(off|auto|always)$/.exec(opt);
+  if (j) vmState.jit = j[1] === 'off' ? 0 : j[1] === 'auto' ? 1 : 2;
 }
