@@ -113,7 +113,6 @@ const RARE = new Set<number>([
   I.BUILD_SET,
   I.BUILD_SLICE,
   I.STORE_COMP,
-  I.UNPACK_SEQUENCE,
   I.UNPACK_EX,
   I.MAKE_FUNCTION,
   I.MAKE_FUNCTION_DEFARGS,
@@ -128,12 +127,6 @@ const RARE = new Set<number>([
   I.OP_IN,
 ]);
 
-/** Binary operators with a two-small-int fast path: the JS expression, and whether it can leave the safe range. */
-const INT_OPS = new Map<number, [string, boolean]>([
-  [I.OP_ADD, ['a + b', true]],
-  [I.OP_SUB, ['a - b', true]],
-  [I.OP_MUL, ['a * b + 0', true]],
-]);
 const CMP_OPS = new Map<number, string>([
   [I.OP_LT, '<'],
   [I.OP_LE, '<='],
@@ -146,7 +139,34 @@ const BIT_OPS = new Map<number, [string, number]>([
   [I.OP_XOR, ['^', BinaryOp.XOR]],
 ]);
 
-/** The JS source of code's function, or null if it uses an opcode handled only by the interpreter. */
+/** Opcodes that cannot raise: no `ip = i` bookkeeping before them. */
+const SAFE = new Set<number>([
+  I.LOAD_CONST_FALSE,
+  I.LOAD_CONST_NONE,
+  I.LOAD_CONST_TRUE,
+  I.LOAD_CONST_SMALL_INT,
+  I.LOAD_CONST_STRING,
+  I.LOAD_CONST_OBJ,
+  I.LOAD_NULL,
+  I.STORE_FAST,
+  I.DUP_TOP,
+  I.POP_TOP,
+  I.ROT_TWO,
+  I.OP_IS,
+  I.BUILD_TUPLE,
+]);
+
+/**
+ * The JS source of code's function, or null if it uses an opcode handled only by the interpreter.
+ *
+ * Within a basic block the value stack is virtual: the items pushed since the block began live in
+ * JS locals r0, r1, ... (item k above the runtime sp in rk) or are constants, so `a.x - b.x` never
+ * touches the state array and V8 sees the types flow. The items are written back to state
+ * ("flushed") before anything that reads the frame's stack (calls, rareOp, returns, handlers)
+ * and at every label, where the stack is all in state and `sp` is exact, as the interpreter
+ * expects. An exception thrown inside a block loses only unflushed items, which lie above any
+ * handler's saved sp (handlers are set up by rareOp, after a flush).
+ */
 function generate(code: Code): string | null {
   const ops = code.ops;
   const args = code.args;
@@ -180,6 +200,9 @@ function generate(code: Code): string | null {
       case I.YIELD_VALUE:
       case I.END_FINALLY:
       case I.RETURN_VALUE:
+      case I.RAISE_LAST:
+      case I.RAISE_OBJ:
+      case I.RAISE_FROM:
         label[i + 1] = 1;
         break;
       case I.YIELD_FROM:
@@ -189,15 +212,44 @@ function generate(code: Code): string | null {
     }
   }
 
+  // the virtual stack: JS expressions for the items above sp (a constant, or rk for item k)
+  const vs: string[] = [];
+  let maxRegs = 0;
   const out: string[] = [];
-  out.push(
-    'return function jit(frame) {',
-    'const state = frame.state;',
-    'const G = frame.globals.map;',
-    'let pc = frame.pc, sp = frame.sp, ip = pc;',
-    'try { for (;;) { switch (pc) {',
-  );
-  // The raise of an exception object without a JS throw (as the interpreter does).
+  let pops = 0; // items of the current instruction taken from state (below the virtual ones)
+  const pop = (): string => (vs.length > 0 ? vs.pop()! : `state[sp - ${pops++}]`);
+  /** The register for a new item (pushed by the code emitted next). */
+  const reg = (): string => {
+    const k = vs.length;
+    if (k + 1 > maxRegs) maxRegs = k + 1;
+    return `r${k}`;
+  };
+  const push = (e: string): void => {
+    vs.push(e);
+  };
+  /** Code that drops the state items popped by this instruction (after its operands are read). */
+  const dropPops = (): string => {
+    const d = pops;
+    pops = 0;
+    return d === 0 ? '' : `sp -= ${d}; `;
+  };
+  /** Code that writes the virtual items to state. */
+  const flush = (): string => {
+    if (vs.length === 0) return '';
+    let c = '';
+    for (let k = 0; k < vs.length; k++) c += `state[sp + ${k + 1}] = ${vs[k]}; `;
+    c += `sp += ${vs.length}; `;
+    vs.length = 0;
+    return c;
+  };
+  /** Load an operand into a const (operands are read before anything else happens). */
+  const operands = (...names: string[]): string => {
+    // names are given top first (b before a), as popped
+    let c = '';
+    for (const nm of names) c += `const ${nm} = ${pop()}; `;
+    return c + dropPops();
+  };
+
   const raise = (e: string): string => `{ frame.ip = ip; frame.sp = sp; jitOut.exc = ${e}; return ${Sig.RAISE}; }`;
   const poll = 'if (--vmState.ticks < 0) vmPoll();';
 
@@ -205,113 +257,181 @@ function generate(code: Code): string | null {
     const op = ops[i];
     const arg = args[i];
     const next = i + 1;
-    if (label[i]) out.push(`case ${i}:`);
-    out.push(`ip = ${i};`);
+    if (label[i]) {
+      out.push(flush());
+      out.push(`case ${i}:`);
+    }
+    if (!SAFE.has(op)) out.push(`ip = ${i};`);
     let s: string;
     switch (op) {
       case I.LOAD_CONST_FALSE:
-        s = 'state[++sp] = false;';
+        push('false');
+        s = '';
         break;
       case I.LOAD_CONST_NONE:
-        s = 'state[++sp] = None;';
+        push('None');
+        s = '';
         break;
       case I.LOAD_CONST_TRUE:
-        s = 'state[++sp] = true;';
+        push('true');
+        s = '';
         break;
       case I.LOAD_CONST_SMALL_INT:
-        s = `state[++sp] = ${arg};`;
+        push(arg < 0 ? `(${arg})` : `${arg}`);
+        s = '';
         break;
       case I.LOAD_CONST_STRING:
-        s = `state[++sp] = ${q(arg)};`;
+        push(q(arg));
+        s = '';
         break;
       case I.LOAD_CONST_OBJ:
-        s = `state[++sp] = C.consts[${arg}];`;
+        push(`C.consts[${arg}]`);
+        s = '';
         break;
       case I.LOAD_NULL:
-        s = 'state[++sp] = undefined;';
+        push('undefined');
+        s = '';
         break;
-      case I.LOAD_FAST:
-        s = `{ const v = state[${arg}]; if (v === undefined) unboundLocal(); state[++sp] = v; }`;
+      case I.LOAD_FAST: {
+        const r = reg();
+        s = `${r} = state[${arg}]; if (${r} === undefined) unboundLocal();`;
+        push(r);
         break;
-      case I.LOAD_DEREF:
-        s = `{ const v = state[${arg}].value; if (v === undefined) unboundLocal(); state[++sp] = v; }`;
+      }
+      case I.LOAD_DEREF: {
+        const r = reg();
+        s = `${r} = state[${arg}].value; if (${r} === undefined) unboundLocal();`;
+        push(r);
         break;
-      case I.LOAD_GLOBAL:
-        s = `{ let v = G.get(${q(arg)}); if (v === undefined) { v = builtinsDict.map.get(${q(arg)}); if (v === undefined) nameError(${q(arg)}); } state[++sp] = v; }`;
+      }
+      case I.LOAD_GLOBAL: {
+        const r = reg();
+        s = `${r} = G.get(${q(arg)}); if (${r} === undefined) { ${r} = builtinsDict.map.get(${q(arg)}); if (${r} === undefined) nameError(${q(arg)}); }`;
+        push(r);
         break;
-      case I.LOAD_ATTR:
+      }
+      case I.LOAD_ATTR: {
+        const pre = operands('o');
+        const r = reg();
         s =
-          `{ const o = state[sp]; let v; ` +
-          `if (o instanceof PyInstance && (v = o.dict.map.get(${q(arg)})) !== undefined) state[sp] = v; ` +
-          `else state[sp] = loadAttr(o, ${q(arg)}); }`;
+          `{ ${pre}let v; ` +
+          `if (!(o instanceof PyInstance && (v = o.dict.map.get(${q(arg)})) !== undefined)) v = loadAttr(o, ${q(arg)}); ${r} = v; }`;
+        push(r);
         break;
-      case I.LOAD_METHOD:
+      }
+      case I.LOAD_METHOD: {
+        const pre = operands('o');
+        const r1 = reg();
+        push(r1);
+        const r2 = reg();
+        push(r2);
         s =
-          `{ const o = state[sp]; const t = typeof o === 'object' ? o.type : typeOf(o); ` +
-          `if (C.icType[${i}] === t && C.icVer[${i}] === t.version && (!(o instanceof PyInstance) || o.dict.map.get(${q(arg)}) === undefined)) { state[sp] = C.icVal[${i}]; state[++sp] = o; } ` +
-          `else { loadMethodCached(C, ${i}, o, t, ${q(arg)}); state[sp] = dest[0]; state[++sp] = dest[1]; } }`;
+          `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); ` +
+          `if (C.icType[${i}] === t && C.icVer[${i}] === t.version && (!(o instanceof PyInstance) || o.dict.map.get(${q(arg)}) === undefined)) { ${r1} = C.icVal[${i}]; ${r2} = o; } ` +
+          `else { loadMethodCached(C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; } }`;
         break;
-      case I.LOAD_SUBSCR:
+      }
+      case I.LOAD_SUBSCR: {
+        const pre = operands('index', 'o');
+        const r = reg();
         s =
-          `{ const index = state[sp--]; const o = state[sp]; ` +
+          `{ ${pre}let v; ` +
           `if (typeof o === 'object' && o.type === list_type && typeof index === 'number') { ` +
           `const items = o.items; const k = index < 0 ? index + items.length : index; ` +
-          `if (k >= 0 && k < items.length) state[sp] = items[k]; else ${raise("newException(IndexError, 'list index out of range')")} } ` +
-          `else if (typeof o === 'object' && o.type === dict_type) { const v = o.get(index); if (v !== undefined) state[sp] = v; else ${raise('new PyException(KeyError, [index])')} } ` +
-          `else state[sp] = getItem(o, index); }`;
+          `if (k >= 0 && k < items.length) v = items[k]; else ${raise("newException(IndexError, 'list index out of range')")} } ` +
+          `else if (typeof o === 'object' && o.type === dict_type) { v = o.get(index); if (v === undefined) ${raise('new PyException(KeyError, [index])')} } ` +
+          `else v = getItem(o, index); ${r} = v; }`;
+        push(r);
         break;
+      }
       case I.STORE_FAST:
-        s = `state[${arg}] = state[sp--];`;
+        s = `state[${arg}] = ${pop()}; ${dropPops()}`;
         break;
       case I.STORE_DEREF:
-        s = `state[${arg}].value = state[sp--];`;
+        s = `state[${arg}].value = ${pop()}; ${dropPops()}`;
         break;
-      case I.STORE_ATTR:
+      case I.STORE_ATTR: {
+        const pre = operands('o', 'v');
         s =
-          `{ const o = state[sp]; const v = state[sp - 1]; sp -= 2; ` +
+          `{ ${pre}` +
           `if (v !== undefined && o instanceof PyInstance && ((C.icType[${i}] === o.type && C.icVer[${i}] === o.type.version) || cacheStore(C, ${i}, o.type))) o.dict.set(${q(arg)}, v); ` +
           `else if (v === undefined) deleteAttr(o, ${q(arg)}); else storeAttr(o, ${q(arg)}, v); }`;
         break;
-      case I.STORE_SUBSCR:
+      }
+      case I.STORE_SUBSCR: {
+        const pre = operands('index', 'o', 'v');
         s =
-          `{ const o = state[sp - 1]; const index = state[sp]; const v = state[sp - 2]; sp -= 3; ` +
+          `{ ${pre}` +
           `if (v === undefined) delItem(o, index); ` +
           `else if (typeof index === 'number' && typeof o === 'object' && o.type === list_type && index >= 0 && index < o.items.length) o.items[index] = v; ` +
           `else setItem(o, index, v); }`;
         break;
-      case I.DUP_TOP:
-        s = 'state[sp + 1] = state[sp]; sp++;';
+      }
+      case I.DUP_TOP: {
+        const e = pop();
+        const pre = dropPops();
+        // the item is re-pushed where it was (its register, or state read into one)
+        if (e.startsWith('state[')) {
+          const r = reg();
+          s = `${r} = ${e}; ${pre}`;
+          push(r);
+          const r2 = reg();
+          s += `${r2} = ${r};`;
+          push(r2);
+        } else {
+          push(e);
+          if (/^r\d+$/.test(e)) {
+            const r2 = reg();
+            s = `${r2} = ${e};`;
+            push(r2);
+          } else {
+            s = '';
+            push(e);
+          }
+        }
         break;
-      case I.POP_TOP:
-        s = 'sp--;';
+      }
+      case I.POP_TOP: {
+        const e = pop();
+        s = e.startsWith('state[') ? dropPops() : '';
+        pops = 0;
         break;
-      case I.ROT_TWO:
-        s = '{ const t = state[sp]; state[sp] = state[sp - 1]; state[sp - 1] = t; }';
+      }
+      case I.ROT_TWO: {
+        const pre = operands('b', 'a');
+        const r1 = reg();
+        push(r1);
+        const r2 = reg();
+        push(r2);
+        s = `{ ${pre}${r1} = b; ${r2} = a; }`;
         break;
+      }
       case I.JUMP:
-        s = `${poll} pc = ${arg}; continue;`;
+        s = `${flush()}${poll} pc = ${arg}; continue;`;
+        vs.length = 0;
         break;
       case I.POP_JUMP_IF_TRUE:
-        s = `{ const v = state[sp--]; ${poll} if (v === true || (v !== false && isTrue(v))) { pc = ${arg}; continue; } }`;
+      case I.POP_JUMP_IF_FALSE: {
+        const pre = operands('c');
+        const test = op === I.POP_JUMP_IF_TRUE ? '(c === true || (c !== false && isTrue(c)))' : '(c === false || (c !== true && !isTrue(c)))';
+        s = `{ ${pre}${flush()}${poll} if ${test} { pc = ${arg}; continue; } }`;
         break;
-      case I.POP_JUMP_IF_FALSE:
-        s = `{ const v = state[sp--]; ${poll} if (v === false || (v !== true && !isTrue(v))) { pc = ${arg}; continue; } }`;
-        break;
+      }
       case I.JUMP_IF_TRUE_OR_POP:
-        s = `if (isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
+        s = `${flush()}if (isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
         break;
       case I.JUMP_IF_FALSE_OR_POP:
-        s = `if (!isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
+        s = `${flush()}if (!isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
         break;
       case I.POP_EXCEPT_JUMP:
-        s = `frame.excTop--; vmState.curException = null; pc = ${arg}; continue;`;
+        s = `${flush()}frame.excTop--; vmState.curException = null; pc = ${arg}; continue;`;
         break;
       case I.UNWIND_JUMP:
-        s = `frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp); pc = frame.pc; continue;`;
+        s = `${flush()}frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp); pc = frame.pc; continue;`;
         break;
       case I.END_FINALLY:
         s =
-          `{ frame.excTop--; vmState.curException = null; const t = state[sp]; ` +
+          `{ ${flush()}frame.excTop--; vmState.curException = null; const t = state[sp]; ` +
           `if (t === None) sp--; ` +
           `else if (typeof t === 'number') { sp--; ` +
           `if (t < 0) { if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { pc = frame.pc; sp = frame.sp; continue; } ` +
@@ -319,28 +439,63 @@ function generate(code: Code): string | null {
           `state[++sp] = t; unwindJump(frame, sp, ${next}); pc = frame.pc; sp = frame.sp; continue; } ` +
           `else ${raise('t')} }`;
         break;
-      case I.FOR_ITER:
+      case I.FOR_ITER: {
+        const f = flush();
+        const r = reg();
         s =
-          `{ const s0 = state[sp - 3]; ` +
-          `if (s0 === undefined) { const v = iterNext(state[sp - 2]); if (v === undefined) { sp -= 4; pc = ${arg}; continue; } state[++sp] = v; } ` +
-          `else if (state[sp] === 2) { const v = s0.cur; if (v === s0.end) { sp -= 4; pc = ${arg}; continue; } s0.cur = v + s0.step; state[++sp] = v; } ` +
-          `else { const items = s0.items; const k = state[sp - 2]; if (k < items.length) { state[sp - 2] = k + 1; state[++sp] = items[k]; } else { sp -= 4; pc = ${arg}; continue; } } }`;
+          `{ ${f}const s0 = state[sp - 3]; let v; ` +
+          `if (s0 === undefined) { v = iterNext(state[sp - 2]); if (v === undefined) { sp -= 4; pc = ${arg}; continue; } } ` +
+          `else if (state[sp] === 2) { v = s0.cur; if (v === s0.end) { sp -= 4; pc = ${arg}; continue; } s0.cur = v + s0.step; } ` +
+          `else { const items = s0.items; const k = state[sp - 2]; if (k < items.length) { state[sp - 2] = k + 1; v = items[k]; } else { sp -= 4; pc = ${arg}; continue; } } ` +
+          `${r} = v; }`;
+        push(r);
         break;
-      case I.BUILD_TUPLE:
-        s = arg === 0 ? 'state[++sp] = EMPTY_TUPLE;' : `sp -= ${arg - 1}; state[sp] = new PyTuple(state.slice(sp, sp + ${arg}));`;
+      }
+      case I.BUILD_TUPLE: {
+        if (arg === 0) {
+          push('EMPTY_TUPLE');
+          s = '';
+          break;
+        }
+        const items: string[] = [];
+        for (let k = 0; k < arg; k++) items.push(pop());
+        items.reverse();
+        const pre = dropPops();
+        const r = reg();
+        s = `{ const t = new PyTuple([${items.join(', ')}]); ${pre}${r} = t; }`;
+        push(r);
         break;
+      }
+      case I.UNPACK_SEQUENCE: {
+        const pre = operands('seq');
+        // an exact tuple or list of the right length inline; else unpackSequence's checks and
+        // messages, into a fresh array (iterating may run this same code again)
+        let fast = '';
+        let slow = '';
+        for (let k = 0; k < arg; k++) {
+          const r = reg();
+          fast += `${r} = items[${arg - 1 - k}]; `;
+          slow += `${r} = u[${k}]; `;
+          push(r);
+        }
+        s =
+          `{ ${pre}const items = typeof seq === 'object' && (seq.type === tuple_type || seq.type === list_type) ? seq.items : null; ` +
+          `if (items !== null && items.length === ${arg}) { ${fast}} else { const u = []; unpackSequence(seq, ${arg}, u, 0); ${slow}} }`;
+        break;
+      }
       case I.RETURN_VALUE:
         s =
-          `if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { pc = frame.pc; sp = frame.sp; continue; } ` +
+          `${flush()}if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { pc = frame.pc; sp = frame.sp; continue; } ` +
           `frame.sp = sp; jitOut.value = state[sp]; return ${Sig.RETURN};`;
+        vs.length = 0;
         break;
       case I.RAISE_LAST:
       case I.RAISE_OBJ:
       case I.RAISE_FROM:
-        s = raise(`raiseOpException(frame, ${op}, state, sp)`);
+        s = flush() + raise(`raiseOpException(frame, ${op}, state, sp)`);
         break;
       case I.YIELD_VALUE:
-        s = `frame.pc = ${next}; frame.sp = sp; jitOut.value = state[sp]; return ${Sig.YIELD};`;
+        s = `${flush()}frame.pc = ${next}; frame.sp = sp; jitOut.value = state[sp]; return ${Sig.YIELD};`;
         break;
       case I.CALL_FUNCTION:
       case I.CALL_METHOD: {
@@ -354,7 +509,7 @@ function generate(code: Code): string | null {
               ? `state[sp + 1] === undefined ? makeFrame(f, state, sp + 2, ${nPos}, null) : makeFrame(f, state, sp + 1, ${nPos + 1}, null)`
               : `makeFrame(f, state, sp + 1, ${nPos}, null)`;
         s =
-          `{ sp -= ${nPos + 2 * nKw + (isMethod ? 1 : 0)}; const f = state[sp]; ${poll} ` +
+          `{ ${flush()}sp -= ${nPos + 2 * nKw + (isMethod ? 1 : 0)}; const f = state[sp]; ${poll} ` +
           `const nf = ${nKw === 0 ? `f instanceof PyFunction && !f.code.isGenerator ? ${fast} : ` : ''}${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, ${nKw}); ` +
           `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } }`;
         break;
@@ -365,7 +520,7 @@ function generate(code: Code): string | null {
         const nPos = arg & 0xff;
         const nKw = (arg >> 8) & 0xff;
         s =
-          `{ sp -= ${nPos + 2 * nKw + 1 + (isMethod ? 1 : 0)}; ${poll} ` +
+          `{ ${flush()}sp -= ${nPos + 2 * nKw + 1 + (isMethod ? 1 : 0)}; ${poll} ` +
           `const nf = callVarKw(state, sp, ${isMethod}, ${nPos}, ${nKw}); ` +
           `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } }`;
         break;
@@ -376,84 +531,130 @@ function generate(code: Code): string | null {
       case I.OP_ISUB:
       case I.OP_MUL: {
         const base = op === I.OP_IADD ? I.OP_ADD : op === I.OP_ISUB ? I.OP_SUB : op;
-        const [expr] = INT_OPS.get(base)!;
+        const js = base === I.OP_ADD ? '+' : base === I.OP_SUB ? '-' : '*';
         const other = base === I.OP_ADD ? 'addOther' : base === I.OP_SUB ? 'subOther' : 'mulOther';
+        const pre = operands('b', 'a');
+        const r = reg();
+        // two small ints, then two floats and float with small int inline; the rest in addOther & co.
         s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `if (typeof a === 'number' && typeof b === 'number') { const r = ${expr}; state[sp] = r <= 9007199254740991 && r >= -9007199254740991 ? r : ${other}(${arg}, a, b); } ` +
-          `else state[sp] = ${other}(${arg}, a, b); }`;
+          `{ ${pre}let v; ` +
+          `if (typeof a === 'number' && typeof b === 'number') { v = a ${js} b${base === I.OP_MUL ? ' + 0' : ''}; if (!(v <= 9007199254740991 && v >= -9007199254740991)) v = ${other}(${arg}, a, b); } ` +
+          `else if (typeof a === 'object' && a.type === float_type) { ` +
+          `if (typeof b === 'object' && b.type === float_type) v = new PyFloat(a.value ${js} b.value); ` +
+          `else if (typeof b === 'number') v = new PyFloat(a.value ${js} b); else v = ${other}(${arg}, a, b); } ` +
+          `else v = ${other}(${arg}, a, b); ${r} = v; }`;
+        push(r);
         break;
       }
-      case I.OP_TRUEDIV:
-        s = `{ const b = state[sp--]; state[sp] = trueDiv(${arg}, state[sp], b); }`;
-        break;
-      case I.OP_FLOORDIV:
+      case I.OP_TRUEDIV: {
+        const pre = operands('b', 'a');
+        const r = reg();
         s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `state[sp] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0 ? Math.floor(a / b) + 0 : binaryOp(${arg}, a, b); }`;
+          `{ ${pre}let v; ` +
+          `if (typeof a === 'object' && a.type === float_type && typeof b === 'object' && b.type === float_type && b.value !== 0) v = new PyFloat(a.value / b.value); ` +
+          `else v = trueDiv(${arg}, a, b); ${r} = v; }`;
+        push(r);
         break;
-      case I.OP_MOD:
+      }
+      case I.OP_FLOORDIV: {
+        const pre = operands('b', 'a');
+        const r = reg();
+        s = `{ ${pre}${r} = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0 ? Math.floor(a / b) + 0 : binaryOp(${arg}, a, b); }`;
+        push(r);
+        break;
+      }
+      case I.OP_MOD: {
+        const pre = operands('b', 'a');
+        const r = reg();
         s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `if (typeof a === 'number' && typeof b === 'number' && b !== 0) { let r = a % b; if (r !== 0 && (r < 0) !== (b < 0)) r += b; state[sp] = r + 0; } ` +
-          `else state[sp] = binaryOp(${arg}, a, b); }`;
+          `{ ${pre}let v; ` +
+          `if (typeof a === 'number' && typeof b === 'number' && b !== 0) { v = a % b; if (v !== 0 && (v < 0) !== (b < 0)) v += b; v += 0; } ` +
+          `else v = binaryOp(${arg}, a, b); ${r} = v; }`;
+        push(r);
         break;
+      }
       case I.OP_AND:
       case I.OP_OR:
       case I.OP_XOR: {
         const [js, bop] = BIT_OPS.get(op)!;
-        s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `state[sp] = typeof a === 'number' && typeof b === 'number' ? ((a | 0) === a && (b | 0) === b ? a ${js} b : bitOp(${bop}, a, b)) : binaryOp(${arg}, a, b); }`;
+        const pre = operands('b', 'a');
+        const r = reg();
+        s = `{ ${pre}${r} = typeof a === 'number' && typeof b === 'number' ? ((a | 0) === a && (b | 0) === b ? a ${js} b : bitOp(${bop}, a, b)) : binaryOp(${arg}, a, b); }`;
+        push(r);
         break;
       }
-      case I.OP_LSHIFT:
+      case I.OP_LSHIFT: {
+        const pre = operands('b', 'a');
+        const r = reg();
         s =
-          `{ const b = state[sp--]; const a = state[sp]; let r; ` +
-          `state[sp] = typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53 && (r = a * POW2[b] + 0) <= 9007199254740991 && r >= -9007199254740991 ? r : binaryOp(${arg}, a, b); }`;
+          `{ ${pre}let v; ` +
+          `if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53) { v = a * POW2[b] + 0; if (!(v <= 9007199254740991 && v >= -9007199254740991)) v = binaryOp(${arg}, a, b); } ` +
+          `else v = binaryOp(${arg}, a, b); ${r} = v; }`;
+        push(r);
         break;
-      case I.OP_RSHIFT:
-        s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `state[sp] = typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53 ? ((a | 0) === a && b < 32 ? a >> b : Math.floor(a / POW2[b]) + 0) : binaryOp(${arg}, a, b); }`;
+      }
+      case I.OP_RSHIFT: {
+        const pre = operands('b', 'a');
+        const r = reg();
+        s = `{ ${pre}${r} = typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 53 ? ((a | 0) === a && b < 32 ? a >> b : Math.floor(a / POW2[b]) + 0) : binaryOp(${arg}, a, b); }`;
+        push(r);
         break;
+      }
       case I.OP_LT:
       case I.OP_LE:
       case I.OP_GT:
       case I.OP_GE: {
         const js = CMP_OPS.get(op)!;
+        const pre = operands('b', 'a');
+        const r = reg();
         s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `if (typeof a === 'number' && typeof b === 'number') state[sp] = a ${js} b; ` +
-          `else if (isFloat(a) && isFloat(b)) state[sp] = a.value ${js} b.value; ` +
-          `else state[sp] = binaryOp(${arg}, a, b); }`;
+          `{ ${pre}` +
+          `if (typeof a === 'number' && typeof b === 'number') ${r} = a ${js} b; ` +
+          `else if (typeof a === 'object' && a.type === float_type && typeof b === 'object' && b.type === float_type) ${r} = a.value ${js} b.value; ` +
+          `else ${r} = binaryOp(${arg}, a, b); }`;
+        push(r);
         break;
       }
       case I.OP_EQ:
       case I.OP_NE: {
         const js = op === I.OP_EQ ? '===' : '!==';
+        const pre = operands('b', 'a');
+        const r = reg();
         s =
-          `{ const b = state[sp--]; const a = state[sp]; ` +
-          `if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) state[sp] = a ${js} b; ` +
-          `else if (a === None ? typeof b !== 'object' || !b.type.isUserClass : b === None && (typeof a !== 'object' || !a.type.isUserClass)) state[sp] = a ${js} b; ` +
-          `else state[sp] = binaryOp(${arg}, a, b); }`;
+          `{ ${pre}` +
+          `if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) ${r} = a ${js} b; ` +
+          `else if (a === None ? typeof b !== 'object' || !b.type.isUserClass : b === None && (typeof a !== 'object' || !a.type.isUserClass)) ${r} = a ${js} b; ` +
+          `else ${r} = binaryOp(${arg}, a, b); }`;
+        push(r);
         break;
       }
-      case I.OP_IS:
-        s = '{ const b = state[sp--]; state[sp] = state[sp] === b; }';
+      case I.OP_IS: {
+        const pre = operands('b', 'a');
+        const r = reg();
+        s = `{ ${pre}${r} = a === b; }`;
+        push(r);
         break;
+      }
       default:
         if (!RARE.has(op)) return null;
-        s = `frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp);`;
+        s = `${flush()}frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp);`;
     }
     out.push(s);
   }
-  out.push(
+  let regs = '';
+  for (let k = 0; k < maxRegs; k++) regs += `${k ? ', ' : ''}r${k}`;
+  return [
+        'return function jit(frame) {',
+    'const state = frame.state;',
+    'const G = frame.globals.map;',
+    `let pc = frame.pc, sp = frame.sp, ip = pc${regs ? `, ${regs}` : ''};`,
+    'try { for (;;) { switch (pc) {',
+    ...out,
+    flush(),
     `case ${n}: frame.pc = ${n}; frame.sp = sp; return ${Sig.INTERP};`,
     `default: frame.pc = pc; frame.sp = sp; return ${Sig.INTERP};`,
     '} } } catch (e) {',
     `frame.ip = ip; frame.sp = sp; jitOut.exc = e instanceof PyException ? e : toPyException(e); return ${Sig.RAISE};`,
     '} };',
-  );
-  return out.join('\n');
+  ].join('\n');
 }
