@@ -75,7 +75,7 @@ import { I, Code, getCode } from './vmdecode.js';
 import { PyInstance, plainAttrStore, plainInit } from './objtype.js';
 import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
-import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD } from './vmjit.js';
+import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
 
 const MAX_SAFE = 9007199254740991;
 /** 2**i for shift counts 0..52. */
@@ -252,7 +252,7 @@ function vmPoll(): void {
   if (f !== null) {
     // tier-up by sampling: the code running now is charged one tick
     const c = f.code;
-    if (c.hot >= 0 && ++c.hot >= JIT_THRESHOLD && vmState.jit !== 0) jitCompile(c);
+    if (c.hot >= 0 && (c.hot += JIT_SAMPLE) >= JIT_THRESHOLD && vmState.jit !== 0) jitCompile(c);
   }
   const hook = vmState.pollInterrupt;
   if (hook !== null) hook();
@@ -966,6 +966,8 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
   let pendingThrow: PyException | null = null;
   let injectYieldFrom: Obj | null = null;
   let escaping: PyException | null = null;
+  /** Set when jitLoop hands back a compiled frame at a pc it has no entry for. */
+  let interpNext = false;
   if (inject !== null) {
     if (frame.code.ops[frame.pc] === I.YIELD_FROM) injectYieldFrom = inject;
     else pendingThrow = makeRaiseObj(inject);
@@ -987,66 +989,29 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
         ip = pc;
         throw t;
       }
-      let jf = code.jit;
-      if (jf === null && vmState.jit === 2 && code.hot >= 0) {
-        jitCompile(code);
-        jf = code.jit;
-      }
-      if (jf !== null) {
-        // the compiled form runs the frame until it calls, returns, yields or raises
-        const sig = jf(frame);
-        if (sig === Sig.CALL) {
-          frame = jitOut.frame!;
-          jitOut.frame = null;
-          continue outer;
-        }
-        if (sig === Sig.RETURN) {
+      // tier-up: each entry (call, return into, handler) of an interpreted frame counts one
+      if (code.hot >= 0 && vmState.jit !== 0 && ((code.hot += 1) >= JIT_THRESHOLD || vmState.jit === 2)) jitCompile(code);
+      if (code.jit !== null && !interpNext) {
+        // compiled code runs in jitLoop until it ends, raises out of entry, or needs the interpreter
+        const nf = jitLoop(frame, entry);
+        if (nf === null) {
+          const done = jitOut.done;
+          if (done === Sig.RAISE) {
+            escaping = jitOut.exc!;
+            jitOut.exc = null;
+            break outer;
+          }
           const v = jitOut.value as Obj;
           jitOut.value = undefined;
-          if (frame === entry) {
-            vmState.yielded = false;
-            vmState.frame = outerFrame;
-            return v;
-          }
-          const parent = frame.parent!;
-          vmState.depth--;
-          const o = frame.initSelf;
-          releaseFrame(frame);
-          frame = parent;
-          if (o === undefined) {
-            parent.state[parent.sp] = v;
-          } else {
-            parent.state[parent.sp] = o;
-            if (v !== None) {
-              ip = parent.ip;
-              sp = parent.sp;
-              throw initResult(v);
-            }
-          }
-          continue outer;
-        }
-        if (sig === Sig.YIELD) {
-          const v = jitOut.value as Obj;
-          jitOut.value = undefined;
-          vmState.yielded = true;
+          vmState.yielded = done === Sig.YIELD;
           vmState.frame = outerFrame;
           return v;
         }
-        if (sig === Sig.RAISE) {
-          const exc = jitOut.exc!;
-          jitOut.exc = null;
-          const h = findHandler(exc, frame, frame.ip, frame.sp, entry);
-          if (h === null) {
-            escaping = exc;
-            break outer;
-          }
-          frame = h;
-          continue outer;
-        }
-        // Sig.INTERP: a pc the compiled form has no entry for
-        pc = frame.pc;
-        sp = frame.sp;
+        frame = nf;
+        interpNext = nf.code.jit !== null; // the compiled form handed it back: interpret it
+        continue outer;
       }
+      interpNext = false;
       for (;;) {
         ip = pc;
         const arg = args[pc];
@@ -1627,6 +1592,63 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
   // an exception raised by bytecode left the entry frame
   vmState.frame = outerFrame;
   throw escaping!;
+}
+
+/**
+ * Run compiled frames (vmjit.ts) from frame: calls, returns and handlers between them stay in this
+ * small loop. Returns the next frame for the interpreter (one without compiled code, or a
+ * compiled one at a pc its code has no entry for), or null when entry itself returned, yielded
+ * (jitOut.done = Sig.RETURN / Sig.YIELD, jitOut.value) or let an exception out (Sig.RAISE, jitOut.exc).
+ */
+function jitLoop(frame: Frame, entry: Frame): Frame | null {
+  for (;;) {
+    const jf = frame.code.jit;
+    if (jf === null) return frame;
+    vmState.frame = frame;
+    const sig = jf(frame);
+    if (sig === Sig.CALL) {
+      frame = jitOut.frame!;
+      jitOut.frame = null;
+      continue;
+    }
+    let exc: PyException;
+    if (sig === Sig.RETURN) {
+      if (frame === entry) {
+        jitOut.done = Sig.RETURN;
+        return null;
+      }
+      const v = jitOut.value as Obj;
+      jitOut.value = undefined;
+      const parent = frame.parent!;
+      vmState.depth--;
+      const o = frame.initSelf;
+      releaseFrame(frame);
+      frame = parent;
+      if (o === undefined) {
+        parent.state[parent.sp] = v;
+        continue;
+      }
+      parent.state[parent.sp] = o;
+      if (v === None) continue;
+      exc = initResult(v);
+      vmState.frame = parent;
+    } else if (sig === Sig.YIELD) {
+      jitOut.done = Sig.YIELD;
+      return null;
+    } else if (sig === Sig.RAISE) {
+      exc = jitOut.exc!;
+      jitOut.exc = null;
+    } else {
+      return frame; // Sig.INTERP
+    }
+    const h = findHandler(exc, frame, frame.ip, frame.sp, entry);
+    if (h === null) {
+      jitOut.done = Sig.RAISE;
+      jitOut.exc = exc;
+      return null;
+    }
+    frame = h;
+  }
 }
 
 /**

@@ -13,8 +13,7 @@
 // same. The generated function returns a signal (Sig) for runFrame to act on: run a callee
 // frame, return, yield, raise, or "carry on in the interpreter" (a pc it has no label for).
 //
-// Tier-up is sampled: vmPoll (every POLL_TICKS jumps and calls) charges the running frame's
-// code, and code sampled JIT_THRESHOLD times is compiled. Code with an opcode the generator
+// Tier-up counts frame entries and vmPoll samples (see JIT_THRESHOLD). Code with an opcode the generator
 // does not handle, or too long, stays on the interpreter. Where `new Function` is not allowed
 // (a strict CSP), everything stays on the interpreter.
 import type { Obj } from './obj.js';
@@ -44,12 +43,22 @@ export const jitOut = {
   value: undefined as Obj | undefined,
   frame: null as Frame | null,
   exc: null as PyException | null,
+  /** How jitLoop's entry frame ended (Sig.RETURN, YIELD or RAISE). */
+  done: 0 as Sig,
 };
 
-/** Samples (vmPoll ticks spent in a code object) before it is compiled. */
-export const JIT_THRESHOLD = 2;
+/**
+ * Hotness (code.hot) at which code is compiled: each interpreted entry of a frame (a call, a
+ * return into it) counts 1, each vmPoll sample taken while it runs (every POLL_TICKS jumps and
+ * calls: loops) counts JIT_SAMPLE. So a function is compiled after ~1000 calls, a loop after a
+ * few hundred iterations.
+ */
+export const JIT_THRESHOLD = 1000;
+export const JIT_SAMPLE = 400;
 /** Longer code stays on the interpreter (compile time and size grow with it, the gain does not). */
 const MAX_INSTRUCTIONS = 4000;
+
+let compiled = 0;
 
 /** Whether `new Function` works here (not under a CSP that forbids it); settled on first use. */
 let canEval: boolean | null = null;
@@ -81,7 +90,12 @@ export function jitCompile(code: Code): void {
   const src = generate(code);
   if (src === null) return;
   try {
-    const factory = new Function('H', 'C', `const { ${helperNames} } = H;\n${src}`);
+    // the sourceURL names the Python function in JS profiles and stack traces
+    const url = `py-jit/${code.name.replace(/[^\w.<>-]/g, '_')}-${++compiled}`;
+    const body = `const { ${helperNames} } = H;\n${src}\n//# sourceURL=${url}`;
+    const dump = (globalThis as { __jitDump?: Map<string, string> }).__jitDump;
+    if (dump !== undefined) dump.set(url, body);
+    const factory = new Function('H', 'C', body);
     code.jit = factory(helpers, code) as JitFn;
   } catch {
     code.jit = null; // a generator bug must not stop the program: the interpreter runs it
