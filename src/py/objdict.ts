@@ -66,6 +66,8 @@ export class PyDict implements PyObject {
   buckets: Map<number, Obj[]> | null;
   /** Bumped when keys are added or removed, so iterators can detect a change of size. */
   version: number;
+  /** Bumped on every change, values too: the VM's global-variable caches check it (vmjit.ts). */
+  stamp: number;
 
   constructor(type: PyType = dict_type) {
     this.type = type;
@@ -73,6 +75,7 @@ export class PyDict implements PyObject {
     this.origKeys = null;
     this.buckets = null;
     this.version = 0;
+    this.stamp = 0;
   }
 
   get size(): number {
@@ -126,11 +129,13 @@ export class PyDict implements PyObject {
       // one hash lookup: a new key is seen as a change of size
       const map = this.map;
       const n = map.size;
+      this.stamp++;
       map.set(k, v);
       if (map.size !== n) this.version++;
       return;
     }
     const n = this.norm(k, true);
+    this.stamp++;
     if (!this.map.has(n)) {
       this.version++;
       if (n !== k) (this.origKeys ??= new Map()).set(n, k);
@@ -146,6 +151,7 @@ export class PyDict implements PyObject {
     if (v === undefined) return undefined;
     this.map.delete(n);
     this.version++;
+    this.stamp++;
     if (this.origKeys !== null) this.origKeys.delete(n);
     if (this.buckets !== null && typeof n === 'object' && n !== null && !(n instanceof PyFloat)) {
       const h = hash(n as Obj);
@@ -186,6 +192,7 @@ export class PyDict implements PyObject {
   }
 
   clear(): void {
+    this.stamp++;
     this.map.clear();
     this.origKeys = null;
     this.buckets = null;

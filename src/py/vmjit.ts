@@ -153,6 +153,9 @@ const BIT_OPS = new Map<number, [string, number]>([
   [I.OP_XOR, ['^', BinaryOp.XOR]],
 ]);
 
+/** Entries of a LOAD_METHOD site's polymorphic inline cache. */
+const PIC_SIZE = 4;
+
 /** Opcodes that cannot raise: no `ip = i` bookkeeping before them. */
 const SAFE = new Set<number>([
   I.LOAD_CONST_FALSE,
@@ -226,6 +229,8 @@ function generate(code: Code): string | null {
     }
   }
 
+  // closure variables of the generated function (inline caches)
+  const decls: string[] = [];
   // the virtual stack: JS expressions for the items above sp (a constant, or rk for item k)
   const vs: string[] = [];
   let maxRegs = 0;
@@ -319,8 +324,14 @@ function generate(code: Code): string | null {
         break;
       }
       case I.LOAD_GLOBAL: {
+        // cached per site while neither the globals nor the builtins dict has changed (PyDict.stamp)
         const r = reg();
-        s = `${r} = G.get(${q(arg)}); if (${r} === undefined) { ${r} = builtinsDict.map.get(${q(arg)}); if (${r} === undefined) nameError(${q(arg)}); }`;
+        const g = `g${i}_`;
+        decls.push(`let ${g}d = null, ${g}s = -1, ${g}b = -1, ${g}v;`);
+        s =
+          `if (Gd === ${g}d && Gd.stamp === ${g}s && builtinsDict.stamp === ${g}b) ${r} = ${g}v; ` +
+          `else { ${r} = Gd.map.get(${q(arg)}); if (${r} === undefined) { ${r} = builtinsDict.map.get(${q(arg)}); if (${r} === undefined) nameError(${q(arg)}); } ` +
+          `${g}d = Gd; ${g}s = Gd.stamp; ${g}b = builtinsDict.stamp; ${g}v = ${r}; }`;
         push(r);
         break;
       }
@@ -339,10 +350,21 @@ function generate(code: Code): string | null {
         push(r1);
         const r2 = reg();
         push(r2);
+        // a polymorphic cache of PIC_SIZE (type, version, method) entries in closure variables
+        // (self.task.run() meets several classes); a miss refills the oldest entry
+        const e = (k: number, f: string): string => `m${i}_${f}${k}`;
+        let test = '';
+        for (let k = 0; k < PIC_SIZE; k++) {
+          decls.push(`let ${e(k, 't')} = null, ${e(k, 'v')} = 0, ${e(k, 'm')};`);
+          test += `${k ? 'else ' : ''}if (t === ${e(k, 't')} && t.version === ${e(k, 'v')}) m = ${e(k, 'm')}; `;
+        }
+        let shift = '';
+        for (let k = PIC_SIZE - 1; k > 0; k--) shift += `${e(k, 't')} = ${e(k - 1, 't')}; ${e(k, 'v')} = ${e(k - 1, 'v')}; ${e(k, 'm')} = ${e(k - 1, 'm')}; `;
         s =
-          `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); ` +
-          `if (C.icType[${i}] === t && C.icVer[${i}] === t.version && (!(o instanceof PyInstance) || o.dict.map.get(${q(arg)}) === undefined)) { ${r1} = C.icVal[${i}]; ${r2} = o; } ` +
-          `else { loadMethodCached(C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; } }`;
+          `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); let m; ${test}` +
+          `if (m !== undefined && (!(o instanceof PyInstance) || o.dict.map.get(${q(arg)}) === undefined)) { ${r1} = m; ${r2} = o; } ` +
+          `else { C.icType[${i}] = null; loadMethodCached(C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; ` +
+          `if (C.icType[${i}] === t) { ${shift}${e(0, 't')} = t; ${e(0, 'v')} = t.version; ${e(0, 'm')} = ${r1}; } } }`;
         break;
       }
       case I.LOAD_SUBSCR: {
@@ -658,9 +680,10 @@ function generate(code: Code): string | null {
   let regs = '';
   for (let k = 0; k < maxRegs; k++) regs += `${k ? ', ' : ''}r${k}`;
   return [
-        'return function jit(frame) {',
+    ...decls,
+    'return function jit(frame) {',
     'const state = frame.state;',
-    'const G = frame.globals.map;',
+    'const Gd = frame.globals;',
     `let pc = frame.pc, sp = frame.sp, ip = pc${regs ? `, ${regs}` : ''};`,
     'try { for (;;) { switch (pc) {',
     ...out,
