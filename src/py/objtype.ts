@@ -74,16 +74,56 @@ import {
 // instances
 
 /** An instance of a user class whose nearest built-in base is object, int or str. */
+/**
+ * The attributes of a plain instance as the properties of a JS object, so that V8's hidden
+ * classes and inline caches serve `self.x` (instances of one class built by one __init__ share
+ * a shape): a constant-name property load instead of a Map lookup. The prototype chain is empty
+ * (no inherited `constructor`, `toString`, `__proto__` accessor...): every property is an attribute.
+ */
+export class Attrs {
+  [name: string]: Obj | undefined;
+}
+delete (Attrs.prototype as { constructor?: unknown }).constructor;
+Object.setPrototypeOf(Attrs.prototype, null);
+
 export class PyInstance implements PyObject {
   type: PyType;
-  dict: PyDict;
+  /** The attributes, until something asks for the instance's __dict__ (then null: see dict). */
+  attrs: Attrs | null;
+  private dictObj: PyDict | null;
   /** The wrapped int/str value when the class derives from int or str; undefined otherwise. */
   native: Obj | undefined;
   constructor(type: PyType, native?: Obj) {
     this.type = type;
-    this.dict = new PyDict();
+    this.attrs = new Attrs();
+    this.dictObj = null;
     this.native = native;
   }
+
+  /**
+   * The instance's __dict__ as a PyDict. The first use moves the attributes there for good
+   * (attrs becomes null), so that the dict and the instance never disagree.
+   */
+  get dict(): PyDict {
+    let d = this.dictObj;
+    if (d === null) {
+      d = this.dictObj = new PyDict();
+      const a = this.attrs!;
+      for (const k of Object.keys(a)) d.set(k, a[k] as Obj);
+      this.attrs = null;
+    }
+    return d;
+  }
+}
+
+/** An instance's own attribute (object.__getattribute__'s dict step), without making its __dict__. */
+export function instanceGetOwn(self: Obj, name: string): Obj | undefined {
+  if (self instanceof PyInstance) {
+    const a = self.attrs;
+    return a !== null ? a[name] : self.dict.get(name);
+  }
+  const d = instanceDict(self, false);
+  return d !== null ? d.get(name) : undefined;
 }
 
 /** Attribute dicts of user-class instances that are built-in objects (list/dict/Exception subclasses...). */
@@ -539,9 +579,8 @@ function classAttrForInstance(cls: PyType, self: Obj, name: string): Obj | undef
 
 function instanceGetAttr(info: ClassInfo, self: Obj, name: string): Obj | undefined {
   if (self instanceof PyType) return typeGetAttr(self, name);
-  const d = instanceDict(self, false);
-  if (d !== null) {
-    const v = d.get(name);
+  {
+    const v = instanceGetOwn(self, name);
     if (v !== undefined) return v;
   }
   const cls = info.cls;
@@ -568,8 +607,7 @@ function instanceGetAttr(info: ClassInfo, self: Obj, name: string): Obj | undefi
 /** LOAD_METHOD on an instance: a plain function found on the class is returned unbound with self. */
 function userLoadMethod(o: Obj, name: string, dest: (Obj | undefined)[]): boolean {
   if (o instanceof PyType) return false;
-  const d = instanceDict(o, false);
-  if (d !== null && d.get(name) !== undefined) return false;
+  if (instanceGetOwn(o, name) !== undefined) return false;
   const mro = (o as PyObject).type.mro;
   for (let i = 0; i < mro.length; i++) {
     const t = mro[i];
@@ -622,6 +660,16 @@ function instanceSetAttr(info: ClassInfo, self: Obj, name: string, value: Obj | 
 
 /** Plain store/delete in the instance dict (object.__setattr__ / __delattr__). */
 export function storeInstanceAttr(self: Obj, name: string, value: Obj | undefined): boolean {
+  if (self instanceof PyInstance && self.attrs !== null) {
+    const a = self.attrs;
+    if (value !== undefined) {
+      a[name] = value;
+      return true;
+    }
+    if (a[name] === undefined) return false;
+    delete a[name];
+    return true;
+  }
   if (value === undefined) {
     const d = instanceDict(self, false);
     return d !== null && d.delete(name) !== undefined;

@@ -1064,7 +1064,8 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             const o = state[sp] as Obj;
             if (o instanceof PyInstance) {
               // an instance's own attribute comes first (as instanceGetAttr does)
-              const v = o.dict.map.get(qstrs[arg]);
+              const a = o.attrs;
+              const v = a !== null ? a[qstrs[arg]] : o.dict.map.get(qstrs[arg]);
               if (v !== undefined) {
                 state[sp] = v;
                 break;
@@ -1076,7 +1077,7 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           case I.LOAD_METHOD: {
             const o = state[sp] as Obj;
             const t = typeof o === 'object' ? (o as PyObject).type : typeOf(o);
-            if (code.icType[ip] === t && code.icVer[ip] === t.version && (!(o instanceof PyInstance) || o.dict.map.get(qstrs[arg]) === undefined)) {
+            if (code.icType[ip] === t && code.icVer[ip] === t.version && (!(o instanceof PyInstance) || (o.attrs !== null ? o.attrs[qstrs[arg]] : o.dict.map.get(qstrs[arg])) === undefined)) {
               state[sp] = code.icVal[ip];
               state[++sp] = o;
               break;
@@ -1135,7 +1136,9 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
             if (v !== undefined && o instanceof PyInstance) {
               const t = o.type;
               if ((code.icType[ip] === t && code.icVer[ip] === t.version) || cacheStore(code, ip, t)) {
-                o.dict.set(qstrs[arg], v);
+                const a = o.attrs;
+                if (a !== null) a[qstrs[arg]] = v;
+                else o.dict.set(qstrs[arg], v);
                 break;
               }
             }

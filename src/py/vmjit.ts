@@ -340,7 +340,8 @@ function generate(code: Code): string | null {
         const r = reg();
         s =
           `{ ${pre}let v; ` +
-          `if (!(o instanceof PyInstance && (v = o.dict.map.get(${q(arg)})) !== undefined)) v = loadAttr(o, ${q(arg)}); ${r} = v; }`;
+          `if (o instanceof PyInstance) { const a = o.attrs; v = a !== null ? a[${q(arg)}] : o.dict.map.get(${q(arg)}); } ` +
+          `if (v === undefined) v = loadAttr(o, ${q(arg)}); ${r} = v; }`;
         push(r);
         break;
       }
@@ -362,7 +363,7 @@ function generate(code: Code): string | null {
         for (let k = PIC_SIZE - 1; k > 0; k--) shift += `${e(k, 't')} = ${e(k - 1, 't')}; ${e(k, 'v')} = ${e(k - 1, 'v')}; ${e(k, 'm')} = ${e(k - 1, 'm')}; `;
         s =
           `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); let m; ${test}` +
-          `if (m !== undefined && (!(o instanceof PyInstance) || o.dict.map.get(${q(arg)}) === undefined)) { ${r1} = m; ${r2} = o; } ` +
+          `if (m !== undefined && (!(o instanceof PyInstance) || (o.attrs !== null ? o.attrs[${q(arg)}] : o.dict.map.get(${q(arg)})) === undefined)) { ${r1} = m; ${r2} = o; } ` +
           `else { C.icType[${i}] = null; loadMethodCached(C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; ` +
           `if (C.icType[${i}] === t) { ${shift}${e(0, 't')} = t; ${e(0, 'v')} = t.version; ${e(0, 'm')} = ${r1}; } } }`;
         break;
@@ -390,7 +391,7 @@ function generate(code: Code): string | null {
         const pre = operands('o', 'v');
         s =
           `{ ${pre}` +
-          `if (v !== undefined && o instanceof PyInstance && ((C.icType[${i}] === o.type && C.icVer[${i}] === o.type.version) || cacheStore(C, ${i}, o.type))) o.dict.set(${q(arg)}, v); ` +
+          `if (v !== undefined && o instanceof PyInstance && ((C.icType[${i}] === o.type && C.icVer[${i}] === o.type.version) || cacheStore(C, ${i}, o.type))) { const a = o.attrs; if (a !== null) a[${q(arg)}] = v; else o.dict.set(${q(arg)}, v); } ` +
           `else if (v === undefined) deleteAttr(o, ${q(arg)}); else storeAttr(o, ${q(arg)}, v); }`;
         break;
       }
