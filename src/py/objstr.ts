@@ -9,31 +9,14 @@ import { PyBuiltin } from './objfun.js';
 import { typeName, str as objStr, toIndex, toSmallInt } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { strFormat, strModFormat } from './objstrformat.js';
-import { type StrKind, addStrMethods, cpLen, cpOffset, nativeSelf } from './objstrmethods.js';
+import { type StrKind, addStrMethods, cpLen, cpOffset, hasSurr, nativeSelf } from './objstrmethods.js';
 import { PyBytes, decodeBytes } from './objbytes.js';
 
 // ---- code points ----
 
-/** Whether s holds a UTF-16 surrogate (so code point != unit indexing). Cached for the last long string. */
-let lastStr = '';
-let lastHasSurr = false;
+/** Whether s holds a UTF-16 surrogate (so code point != unit indexing). */
 export function hasSurrogates(s: string): boolean {
-  const n = s.length;
-  if (n < 32) {
-    for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
-    return false;
-  }
-  if (s === lastStr) return lastHasSurr;
-  let r = false;
-  for (let i = 0; i < n; i++) {
-    if ((s.charCodeAt(i) & 0xf800) === 0xd800) {
-      r = true;
-      break;
-    }
-  }
-  lastStr = s;
-  lastHasSurr = r;
-  return r;
+  return hasSurr(s);
 }
 
 /** UTF-16 offset of code point index i (0 <= i <= length in code points). */
