@@ -3,7 +3,7 @@
 // A str is a JS string; len(), indexing and slicing count code points. Text without surrogates (all
 // ASCII and BMP text) takes the fast path where a code point is one UTF-16 unit; only astral text
 // (emoji...) walks the string. The methods shared with bytes live in objstrmethods.ts.
-import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp } from './obj.js';
+import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp, None } from './obj.js';
 import { raiseTypeError, raiseIndexError, newException, UnicodeError, LookupError, MemoryError } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
 import { typeName, str as objStr, toIndex, toSmallInt } from './runtime.js';
@@ -158,6 +158,14 @@ function strGetItem(self: Obj, index: Obj): Obj {
 
 export function strSlice(s: string, sl: PySlice): string {
   const surr = hasSurrogates(s);
+  if (!surr && sl.step === None) {
+    // s[a:b] with int or omitted bounds: JS slice() clamps negatives and overruns as Python does
+    const a = sl.start;
+    const b = sl.stop;
+    if ((typeof a === 'number' || a === None) && (typeof b === 'number' || b === None)) {
+      return s.slice(typeof a === 'number' ? a : 0, typeof b === 'number' ? b : s.length);
+    }
+  }
   const cps = surr ? codePoints(s) : null;
   const n = cps !== null ? cps.length : s.length;
   const [start, stop, step, count] = sliceIndices(sl, n);

@@ -158,6 +158,11 @@ function needleArg(k: StrKind, o: Obj): string {
 function findIndex(k: StrKind, args: Obj[], reverse: boolean): number {
   const s = k.self(args[0]);
   const sub = needleArg(k, args[1]);
+  if (args.length === 2) {
+    // the whole string: only a found offset needs converting to code points
+    const r = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+    return r > 0 && !k.bytes && hasSurr(s) ? offsetToCp(s, r) : r;
+  }
   const surr = !k.bytes && hasSurr(s);
   const sp = span(s, surr, args[2], args[3]);
   if (sp === null) return -1;
@@ -171,6 +176,11 @@ function findIndex(k: StrKind, args: Obj[], reverse: boolean): number {
 function countImpl(k: StrKind, args: Obj[]): number {
   const s = k.self(args[0]);
   const sub = needleArg(k, args[1]);
+  if (args.length === 2 && sub.length > 0) {
+    let n = 0;
+    for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+    return n;
+  }
   const surr = !k.bytes && hasSurr(s);
   const sp = span(s, surr, args[2], args[3]);
   if (sp === null) return 0;
@@ -184,6 +194,7 @@ function countImpl(k: StrKind, args: Obj[]): number {
 
 function startsEnds(k: StrKind, args: Obj[], ends: boolean): boolean {
   const s = k.self(args[0]);
+  if (args.length === 2 && typeof args[1] === 'string' && !k.bytes) return ends ? s.endsWith(args[1]) : s.startsWith(args[1]);
   const surr = !k.bytes && hasSurr(s);
   const sp = span(s, surr, args[2], args[3]);
   if (sp === null) return false;
