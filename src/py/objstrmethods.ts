@@ -593,7 +593,7 @@ function check(args: Obj[], kw: KwArgs, min: number, max: number): void {
 export function addStrMethods(type: PyType, k: StrKind): void {
   // One function literal per method rather than one shared wrapper calling fn: V8 keeps call
   // feedback per literal, so each method's call into its implementation stays monomorphic (the
-  // shared wrapper's indirect call cost ~0.3 µs per call in bench/programs/strings.py).
+  // shared wrapper alone took 4% of bench/programs/strings.py's profile).
   const def = (name: string, fn: (args: Obj[], kw: KwArgs) => Obj): void => {
     type.locals.set(name, new PyBuiltin(name, fn));
   };
