@@ -84,7 +84,25 @@ export function bitLength(v: number | bigint): number {
     const a = Math.abs(v);
     return a < 0x80000000 ? 32 - Math.clz32(a) : a.toString(2).length;
   }
-  return (v < 0n ? -v : v).toString(2).length;
+  return bigBitLength(v < 0n ? -v : v);
+}
+
+/**
+ * Bit length of a bigint a > 0 without a string: asUintN(k, a) returns a itself in O(1) when a fits
+ * in k bits, so gallop up with it, then halve with shifts whose result is short. 7 µs for 500,000
+ * bits against 510 µs for a.toString(2).length.
+ */
+function bigBitLength(a: bigint): number {
+  if (a === 0n) return 0;
+  let hi = 64;
+  while (BigInt.asUintN(hi, a) !== a) hi *= 2;
+  let lo = hi === 64 ? 0 : hi >>> 1; // 2^lo <= a < 2^hi (lo = 0 when a may be 1)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (a >> BigInt(mid) === 0n) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** Digits of v in base 2..36, lower case, '-' for negatives, no prefix (for hex/oct/bin and format specs). */
@@ -189,13 +207,68 @@ export function intFromString(s: string, base: number): number | bigint {
 
 // ---- arithmetic ----
 
+// V8 divides big integers by Burnikel-Ziegler even when the quotient is a single digit: 415 µs for
+// two 500,000-bit operands (42 µs at 100,000 bits), where a multiply-by-small and a subtraction take
+// 9 µs. Spigot algorithms (pidigits) divide numbers of nearly equal size all the time, so for a big
+// divisor and a small quotient we estimate the quotient in doubles from the operands' top bits.
+
+/** Divisors shorter than this many bits go to the engine's division (as fast below it). */
+const SMALL_QUOTIENT_MIN_BITS = 1500;
+const SMALL_QUOTIENT_MIN = 1n << 1500n;
+/** The last shift that brought a divisor to a few hundred bits; operands grow slowly in a loop. */
+let quotientShift = 0;
+/** Set by smallQuotient: whether the divisor divides the dividend. */
+let quotientExact = false;
+
+/**
+ * floor(x / y) when |y| has more than SMALL_QUOTIENT_MIN_BITS bits and |x / y| < 2^26, else
+ * undefined. Sets quotientExact to whether y divides x.
+ */
+function smallQuotient(x: bigint, y: bigint): number | undefined {
+  if (y < SMALL_QUOTIENT_MIN && y > -SMALL_QUOTIENT_MIN) return undefined; // O(1): lengths differ
+  let ys = Number(y >> BigInt(quotientShift));
+  let ya = Math.abs(ys);
+  // |y >> shift| in [2^60, 2^1000) keeps the estimate's error below 2^-25 (see below)
+  if (!(ya >= 1.152921504606847e18 && ya < 1e301)) {
+    const bits = bigBitLength(y < 0n ? -y : y);
+    if (bits <= SMALL_QUOTIENT_MIN_BITS) return undefined;
+    quotientShift = bits - 500;
+    ys = Number(y >> BigInt(quotientShift));
+  }
+  const xs = Number(x >> BigInt(quotientShift));
+  // With X = x >> s, Y = y >> s (floors, |Y| >= 2^60): |x/y - X/Y| <= (|q| + 2) / 2^59, plus three
+  // double roundings of at most |q| * 2^-53 each; for |q| < 2^26 the total is below 2^-25.
+  const f = xs / ys;
+  if (!(f > -67108864 && f < 67108864)) return undefined;
+  const fl = Math.floor(f);
+  const frac = f - fl; // exact
+  if (frac > 9.5367431640625e-7 && frac < 1 - 9.5367431640625e-7) {
+    quotientExact = false;
+    return fl;
+  }
+  // near an integer: the floor is round(f) or one less, and the remainder says which
+  let q = Math.round(f);
+  const r = x - BigInt(q) * y;
+  if (r === 0n) {
+    quotientExact = true;
+    return q;
+  }
+  quotientExact = false;
+  if (r < 0n !== y < 0n) q -= 1;
+  return q;
+}
+
 function bigFloorDiv(x: bigint, y: bigint): bigint {
+  const e = smallQuotient(x, y);
+  if (e !== undefined) return BigInt(e);
   const q = x / y;
-  if (x % y !== 0n && x < 0n !== y < 0n) return q - 1n;
+  if (x < 0n !== y < 0n && q * y !== x) return q - 1n;
   return q;
 }
 
 function bigMod(x: bigint, y: bigint): bigint {
+  const e = smallQuotient(x, y);
+  if (e !== undefined) return quotientExact ? 0n : x - BigInt(e) * y;
   const r = x % y;
   if (r !== 0n && r < 0n !== y < 0n) return r + y;
   return r;

@@ -3,37 +3,20 @@
 // A str is a JS string; len(), indexing and slicing count code points. Text without surrogates (all
 // ASCII and BMP text) takes the fast path where a code point is one UTF-16 unit; only astral text
 // (emoji...) walks the string. The methods shared with bytes live in objstrmethods.ts.
-import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp } from './obj.js';
+import { type Obj, type PyObject, type KwArgs, PyType, BinaryOp, None } from './obj.js';
 import { raiseTypeError, raiseIndexError, newException, UnicodeError, LookupError, MemoryError } from './objexcept.js';
 import { PyBuiltin } from './objfun.js';
 import { typeName, str as objStr, toIndex, toSmallInt } from './runtime.js';
 import { PySlice, sliceIndices } from './objslice.js';
 import { strFormat, strModFormat } from './objstrformat.js';
-import { type StrKind, addStrMethods, cpLen, cpOffset, nativeSelf } from './objstrmethods.js';
+import { type StrKind, addStrMethods, cpLen, cpOffset, hasSurr, nativeSelf } from './objstrmethods.js';
 import { PyBytes, decodeBytes } from './objbytes.js';
 
 // ---- code points ----
 
-/** Whether s holds a UTF-16 surrogate (so code point != unit indexing). Cached for the last long string. */
-let lastStr = '';
-let lastHasSurr = false;
+/** Whether s holds a UTF-16 surrogate (so code point != unit indexing). */
 export function hasSurrogates(s: string): boolean {
-  const n = s.length;
-  if (n < 32) {
-    for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
-    return false;
-  }
-  if (s === lastStr) return lastHasSurr;
-  let r = false;
-  for (let i = 0; i < n; i++) {
-    if ((s.charCodeAt(i) & 0xf800) === 0xd800) {
-      r = true;
-      break;
-    }
-  }
-  lastStr = s;
-  lastHasSurr = r;
-  return r;
+  return hasSurr(s);
 }
 
 /** UTF-16 offset of code point index i (0 <= i <= length in code points). */
@@ -175,6 +158,14 @@ function strGetItem(self: Obj, index: Obj): Obj {
 
 export function strSlice(s: string, sl: PySlice): string {
   const surr = hasSurrogates(s);
+  if (!surr && sl.step === None) {
+    // s[a:b] with int or omitted bounds: JS slice() clamps negatives and overruns as Python does
+    const a = sl.start;
+    const b = sl.stop;
+    if ((typeof a === 'number' || a === None) && (typeof b === 'number' || b === None)) {
+      return s.slice(typeof a === 'number' ? a : 0, typeof b === 'number' ? b : s.length);
+    }
+  }
   const cps = surr ? codePoints(s) : null;
   const n = cps !== null ? cps.length : s.length;
   const [start, stop, step, count] = sliceIndices(sl, n);
