@@ -67,6 +67,7 @@ import { RangeIter, range_iterator_type } from './objrange.js';
 import { builtinsDict } from './modbuiltins.js';
 import { PyFunction, type ModuleContext } from './objfunbc.js';
 import { PyClosure } from './objclosure.js';
+import { PyBuiltin } from './objfun.js';
 import { PyCell } from './objcell.js';
 import { PyGenerator, resume, resumeState, ResumeKind } from './objgenerator.js';
 import { hal } from './mphal.js';
@@ -1771,6 +1772,9 @@ setJitHelpers(() => ({
   PyTuple,
   PyInstance,
   PyFunction,
+  PyClosure,
+  PyBuiltin,
+  makeClosureFrame,
   PyException,
   PyFloat,
   float_type,

@@ -539,6 +539,32 @@ function generate(code: Code): string | null {
         const nPos = arg & 0xff;
         const nKw = (arg >> 8) & 0xff;
         const isMethod = op === I.CALL_METHOD;
+        if (nKw === 0) {
+          // operands read into consts; a builtin is called straight from them (no state traffic),
+          // anything else goes to state as the interpreter has it
+          const n1 = nPos + 1 + (isMethod ? 1 : 0);
+          const items: string[] = [];
+          for (let k = 0; k < n1; k++) items.push(pop());
+          items.reverse();
+          let c = '{ ';
+          for (let k = 0; k < n1; k++) c += `const c${k} = ${items[k]}; `;
+          c += dropPops() + flush() + poll + ' ';
+          const argList = (from: number): string => items.map((_, k) => `c${k}`).slice(from).join(', ');
+          const bargs = isMethod ? `c1 === undefined ? [${argList(2)}] : [${argList(1)}]` : `[${argList(1)}]`;
+          c += `if (c0 instanceof PyBuiltin) { state[sp + 1] = c0.fn(${bargs}, null); sp += 1; } else { `;
+          for (let k = 0; k < n1; k++) c += `state[sp + ${k + 1}] = c${k}; `;
+          c += 'sp += 1; const f = c0; ';
+          const mk = isMethod
+            ? `c1 === undefined ? makeFrame(f, state, sp + 2, ${nPos}, null) : makeFrame(f, state, sp + 1, ${nPos + 1}, null)`
+            : `makeFrame(f, state, sp + 1, ${nPos}, null)`;
+          c +=
+            `const nf = f instanceof PyFunction && !f.code.isGenerator ? ${mk} : ` +
+            (isMethod ? '' : `f instanceof PyClosure && !f.fun.code.isGenerator ? makeClosureFrame(f.fun, f.cells, state, sp + 1, ${nPos}) : `) +
+            `${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, 0); ` +
+            `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } } }`;
+          s = c;
+          break;
+        }
         const fast =
           nKw !== 0
             ? 'null'
