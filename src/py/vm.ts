@@ -1009,7 +1009,9 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
           return v;
         }
         frame = nf;
-        interpNext = nf.code.jit !== null; // the compiled form handed it back: interpret it
+        // a compiled frame handed back is to be interpreted, unless jitLoop just took a break
+        interpNext = nf.code.jit !== null && !jitOut.again;
+        jitOut.again = false;
         continue outer;
       }
       interpNext = false;
@@ -1605,7 +1607,9 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
  * (jitOut.done = Sig.RETURN / Sig.YIELD, jitOut.value) or let an exception out (Sig.RAISE, jitOut.exc).
  */
 function jitLoop(frame: Frame, entry: Frame): Frame | null {
-  for (;;) {
+  // Leave now and then (runFrame calls again at once): V8 re-optimizes a function on a later
+  // call, and may never re-optimize a loop that runs for the whole program after a deopt.
+  for (let budget = 4096; --budget > 0; ) {
     const jf = frame.code.jit;
     if (jf === null) return frame;
     vmState.frame = frame;
@@ -1653,6 +1657,8 @@ function jitLoop(frame: Frame, entry: Frame): Frame | null {
     }
     frame = h;
   }
+  jitOut.again = true;
+  return frame;
 }
 
 /**

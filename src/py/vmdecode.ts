@@ -118,6 +118,8 @@ export const enum I {
   OP_RSHIFT,
 }
 
+const NO_JIT: JitFn = () => 4;
+
 /** A decoded code object: everything the VM needs to run one RawCode. */
 export class Code {
   rc: RawCode;
@@ -171,7 +173,13 @@ export class Code {
     this.nKwonlyArgs = p.nKwonlyArgs;
     this.nDefPosArgs = p.nDefPosArgs;
     this.isGenerator = (p.scopeFlags & ScopeFlag.GENERATOR) !== 0 || rc.isGenerator;
-    this.pool = [];
+    // made from [null] so that an empty pool already has the object elements kind of a full one
+    // (an empty [] would be a different map: a deopt in every loop that pools frames)
+    this.pool = [null] as unknown as Frame[];
+    this.pool.pop();
+    // a function first, then null: the field's type is general from the start, so compiling
+    // code later does not deprecate the Code map (a deopt of everything that reads code objects)
+    this.jit = NO_JIT;
     this.jit = null;
     this.hot = 0;
 

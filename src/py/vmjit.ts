@@ -45,7 +45,13 @@ export const jitOut = {
   exc: null as PyException | null,
   /** How jitLoop's entry frame ended (Sig.RETURN, YIELD or RAISE). */
   done: 0 as Sig,
+  /** Set when jitLoop returns a frame only to be called again (see jitLoop). */
+  again: false,
 };
+// Give `value` its most general field representation now (it holds ints, floats and objects):
+// a later widening would deoptimize the long-running jitLoop, and V8 may not re-optimize it.
+jitOut.value = 0;
+jitOut.value = undefined;
 
 /**
  * Hotness (code.hot) at which code is compiled: each interpreted entry of a frame (a call, a
