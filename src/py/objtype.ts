@@ -93,6 +93,10 @@ const nativeDicts = new WeakMap<object, PyDict>();
 export function instanceDict(self: Obj, create: boolean): PyDict | null {
   if (self instanceof PyInstance) return self.dict;
   if (typeof self !== 'object') return null;
+  if (self instanceof PyException) {
+    if (self.dict === null && create) self.dict = new PyDict();
+    return self.dict;
+  }
   let d = nativeDicts.get(self);
   if (d === undefined) {
     if (!create) return null;
@@ -141,10 +145,33 @@ class ClassInfo {
   hasAccessors = false;
   /** Some class in the MRO defines __getattr__. */
   hasGetattr = false;
+  /** The built-in base's __new__ ignores the arguments and its __init__ fills the object (list...). */
+  readonly initStyle: boolean;
+  // What calling the class runs (see instanceMakeNew), valid while cls.version === ctorVersion:
+  // walking the MRO for them on every Cls(...) was ~10% of a raise of a user exception.
+  ctorVersion = -1;
+  /** __new__ written in Python (a PyStaticMethod unwrapped), or undefined. */
+  newFn: Obj | undefined = undefined;
+  /** __init__ written in Python before the built-in part of the MRO, or undefined. */
+  initFn: Obj | undefined = undefined;
+  /** The __init__ to run: initFn, else one found past a built-in base (findLateUserInit). */
+  runInit: Obj | undefined = undefined;
   constructor(
     readonly cls: PyType,
     readonly layout: Layout,
-  ) {}
+  ) {
+    this.initStyle = layout === Layout.IN_PLACE && isInitStyle(cls.nativeBase);
+  }
+}
+
+/** Fill info's constructor cache for the class's current version. */
+function ctorLookup(info: ClassInfo): void {
+  const cls = info.cls;
+  const nw = findUserMethod(cls, '__new__');
+  info.newFn = nw instanceof PyStaticMethod ? nw.fn : nw;
+  info.initFn = findUserMethod(cls, '__init__');
+  info.runInit = info.initFn ?? findLateUserInit(cls);
+  info.ctorVersion = cls.version;
 }
 
 const infos = new WeakMap<PyType, ClassInfo>();
@@ -655,13 +682,18 @@ function makeNative(cls: PyType, nb: PyType, args: Obj[], kw: KwArgs): Obj {
 /** A new, uninitialised instance of a user class (object.__new__). */
 export function newInstance(cls: PyType, args: Obj[], kw: KwArgs, deferInit: boolean): Obj {
   const info = infos.get(cls);
-  if (info === undefined || info.layout === Layout.PLAIN) return new PyInstance(cls);
+  return info === undefined ? new PyInstance(cls) : newInfoInstance(info, args, kw, deferInit);
+}
+
+function newInfoInstance(info: ClassInfo, args: Obj[], kw: KwArgs, deferInit: boolean): Obj {
+  const cls = info.cls;
+  if (info.layout === Layout.PLAIN) return new PyInstance(cls);
   const nb = cls.nativeBase;
   if (info.layout === Layout.WRAPPER) {
     if (nb.makeNew === null) return raiseTypeError(`can't create '${nb.name}' instances`);
     return new PyInstance(cls, nb.makeNew(nb, args, kw));
   }
-  if (deferInit && isInitStyle(nb)) return makeNative(cls, nb, [], null);
+  if (deferInit && info.initStyle) return makeNative(cls, nb, [], null);
   return makeNative(cls, nb, args, kw);
 }
 
@@ -718,21 +750,21 @@ function findLateUserInit(cls: PyType): Obj | undefined {
 
 /** Calling a user class: __new__ (or a blank instance), then __init__. */
 function instanceMakeNew(cls: PyType, args: Obj[], kw: KwArgs): Obj {
-  const newFn = findUserMethod(cls, '__new__');
-  let initFn = findUserMethod(cls, '__init__');
+  const info = infos.get(cls)!;
+  if (info.ctorVersion !== cls.version) ctorLookup(info);
+  const newFn = info.newFn;
   let o: Obj;
   if (newFn !== undefined) {
-    const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
     const all = new Array<Obj>(args.length + 1);
     all[0] = cls;
     for (let i = 0; i < args.length; i++) all[i + 1] = args[i];
-    o = call(fn, all, kw);
+    o = call(newFn, all, kw);
     // "If __new__() does not return an instance of cls, then __init__() is not invoked."
     if (!typeOf(o).isSubtypeOf(cls)) return o;
   } else {
-    o = newInstance(cls, args, kw, initFn !== undefined);
+    o = newInfoInstance(info, args, kw, info.initFn !== undefined);
   }
-  if (initFn === undefined) initFn = findLateUserInit(cls);
+  const initFn = info.runInit;
   if (initFn !== undefined) {
     const r = callSpecial(initFn, o, args, kw);
     if (r !== None) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
