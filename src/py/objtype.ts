@@ -788,6 +788,31 @@ export function plainInit(cls: PyType): Obj | undefined {
   return init;
 }
 
+/**
+ * For an inline cache of LOAD_ATTR on instances of cls whose own dict lacks `name`: the class
+ * attribute the lookup finds, when it is a plain value that comes back as is (an int, str, float,
+ * None, a tuple...: no binding, no descriptor), so the answer depends only on cls and its MRO (the
+ * VM keys it on cls.version); undefined otherwise (a method, a property, not found...).
+ */
+export function plainClassAttr(cls: PyType, name: string): Obj | undefined {
+  if (!cls.isUserClass) return undefined;
+  const info = infos.get(cls);
+  if (info === undefined || info.layout !== Layout.PLAIN) return undefined;
+  const mro = cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i];
+    const v = t.locals.get(name);
+    if (v !== undefined) {
+      if (typeof v !== 'object') return v;
+      // a built-in type's instances can't gain __get__ later; a user class's can (no version bump here)
+      const vt = (v as PyObject).type;
+      return vt.isUserClass || vt.isFunction || vt.descrGet !== null ? undefined : v;
+    }
+    if (!t.isUserClass && t !== object_type) return undefined;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // class creation
 
