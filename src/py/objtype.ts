@@ -779,11 +779,23 @@ function instanceMakeNew(cls: PyType, args: Obj[], kw: KwArgs): Obj {
  * otherwise. The answer depends only on cls and its MRO, so the VM caches it against cls.version.
  */
 export function plainInit(cls: PyType): Obj | undefined {
-  if (cls.type !== type_type || cls.makeNew !== instanceMakeNew) return undefined;
   const info = infos.get(cls);
   if (info === undefined || info.layout !== Layout.PLAIN) return undefined;
-  if (findUserMethod(cls, '__new__') !== undefined) return undefined;
-  const init = findUserMethod(cls, '__init__') ?? findLateUserInit(cls);
+  return inlineInit(cls);
+}
+
+/**
+ * As plainInit, for a class of any layout (a subclass of Exception, list, int...): calling cls
+ * amounts to `o = newInstance(cls, args, null, true); __init__(o, *args); return o`. An exception
+ * class with an __init__ then runs it in the VM loop rather than in a nested one (~150 ns a call).
+ */
+export function inlineInit(cls: PyType): Obj | undefined {
+  if (cls.type !== type_type || cls.makeNew !== instanceMakeNew) return undefined;
+  const info = infos.get(cls);
+  if (info === undefined) return undefined;
+  if (info.ctorVersion !== cls.version) ctorLookup(info);
+  if (info.newFn !== undefined) return undefined;
+  const init = info.runInit;
   if (init === undefined || typeof init !== 'object' || !(init as PyObject).type.isFunction) return undefined;
   return init;
 }
@@ -1061,6 +1073,37 @@ export function superLookup(cls: PyType, self: Obj, name: string): Obj | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * LOAD_SUPER_METHOD without a super object or a bound method: when super(cls, self).name is a
+ * method of self's class after cls in the MRO (or a built-in base's __init__), dest[0] = the
+ * function and dest[1] = the self to call it with, and true; false when the general path
+ * (superLookup on a PySuper) must answer. For `super().__init__(msg)` in an exception class.
+ */
+export function superMethod(cls: PyType, self: Obj, name: string, dest: (Obj | undefined)[]): boolean {
+  if (typeof self !== 'object' || self instanceof PyType) return false;
+  const mro = (self as PyObject).type.mro;
+  let i = mro.indexOf(cls);
+  if (i < 0) return false;
+  for (i++; i < mro.length; i++) {
+    const t = mro[i];
+    const v = t.locals.get(name);
+    const isNative = !t.isUserClass && t !== object_type;
+    if (v !== undefined) {
+      if (typeof v !== 'object' || !(v as PyObject).type.isFunction) return false;
+      dest[0] = v;
+      dest[1] = isNative ? nativeSelf(self) : self;
+      return true;
+    }
+    if (isNative) {
+      if (name !== '__init__') return false;
+      dest[0] = native_init_fn;
+      dest[1] = self;
+      return true;
+    }
+  }
+  return false;
 }
 
 // PySuper and super_type live in objobject.ts (see there why); re-exported here.
