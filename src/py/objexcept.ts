@@ -4,6 +4,7 @@
 import { type Obj, type PyObject, PyType, object_type, None, type KwArgs } from './obj.js';
 import { repr, str } from './runtime.js';
 import { PyTuple, EMPTY_TUPLE } from './objtuple.js';
+import type { PyDict } from './objdict.js';
 
 /** One traceback line: File "<file>", line <line>, in <name>. */
 export interface TracebackEntry {
@@ -12,23 +13,77 @@ export interface TracebackEntry {
   name: string;
 }
 
+/** What addTracebackAt needs of a code object (vmdecode.ts's Code has it): the line of each ip. */
+export interface TracebackSource {
+  readonly file: string;
+  readonly name: string;
+  readonly lines: ArrayLike<number>;
+}
+
 export class PyException implements PyObject {
   type: PyType;
   args: Obj[];
-  /** Innermost frame last, as printed. */
-  traceback: TracebackEntry[];
+  /** The traceback in print order, without the entries still pending (use `traceback`). */
+  tb: TracebackEntry[];
+  /**
+   * Frames the exception unwound since `traceback` was last read, innermost first, as flat
+   * (source, ip) pairs: recording one costs a push, against ~25 ns for building an entry object and
+   * unshifting it (most exceptions are caught and their traceback never printed).
+   */
+  tbPending: (TracebackSource | number)[] | null;
   cause: Obj | null;
   context: Obj | null;
-  /** Attributes set on the instance (user subclasses, errno, value of StopIteration...). */
-  dict: Map<string, Obj> | null;
+  /**
+   * Attributes set on an instance of a user subclass (`self.pos = pos`), created on first store
+   * (objtype.ts instanceDict). A field rather than the side WeakMap other built-in bases use:
+   * a WeakMap set costs ~150 ns and burdens the GC, on every raise of such a class.
+   */
+  dict: PyDict | null;
+  /** The tuple e.args last returned, reused while `args` is the same array (e.args is e.args). */
+  argsTuple: PyTuple | null;
   constructor(type: PyType, args: Obj[]) {
     this.type = type;
     this.args = args;
-    this.traceback = [];
+    this.tb = [];
+    this.tbPending = null;
     this.cause = null;
     this.context = null;
     this.dict = null;
+    this.argsTuple = null;
   }
+
+  /** Innermost frame last, as printed. */
+  get traceback(): TracebackEntry[] {
+    if (this.tbPending !== null) flushTraceback(this);
+    return this.tb;
+  }
+
+  set traceback(entries: TracebackEntry[]) {
+    this.tb = entries;
+    this.tbPending = null;
+  }
+}
+
+/**
+ * Record that e passed through a frame running `src` at instruction ip (the VM's addTraceback):
+ * the same as `e.traceback.unshift({ file, line: src.lines[ip], name })`, deferred until read.
+ */
+export function addTracebackAt(e: PyException, src: TracebackSource, ip: number): void {
+  const p = e.tbPending;
+  if (p === null) e.tbPending = [src, ip];
+  else p.push(src, ip);
+}
+
+function flushTraceback(e: PyException): void {
+  const p = e.tbPending!;
+  e.tbPending = null;
+  const out: TracebackEntry[] = [];
+  for (let i = p.length - 2; i >= 0; i -= 2) {
+    const src = p[i] as TracebackSource;
+    out.push({ file: src.file, line: src.lines[p[i + 1] as number], name: src.name });
+  }
+  for (const t of e.tb) out.push(t);
+  e.tb = out;
 }
 
 const excTypes = new Map<string, PyType>();
@@ -78,8 +133,14 @@ function exceptionStr(self: Obj): string {
 function exceptionGetAttr(self: Obj, name: string): Obj | undefined {
   const e = self as PyException;
   switch (name) {
-    case 'args':
-      return e.args.length === 0 ? EMPTY_TUPLE : new PyTuple(e.args.slice());
+    case 'args': {
+      // args arrays are only appended to while the exception is being made (before any e.args)
+      // and are replaced, never mutated, by __init__, so the tuple can share the array
+      if (e.args.length === 0) return EMPTY_TUPLE;
+      const t = e.argsTuple;
+      if (t !== null && t.items === e.args) return t;
+      return (e.argsTuple = new PyTuple(e.args));
+    }
     case 'value': // StopIteration.value
     case 'errno': // OSError.errno
       // MicroPython makes these aliases of args[0] on every exception

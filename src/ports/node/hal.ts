@@ -1,7 +1,8 @@
 // The Node port's HAL: stdout/stderr, stdin lines, the file system and time, for the core (src/py/mphal.ts).
 import * as fs from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
+import type * as V8 from 'node:v8';
 import type { Hal } from '../../py/mphal.js';
+import { nodeBuiltin } from './builtin.js';
 
 // stdout is buffered and flushed with writeSync: print() in a loop costs one syscall per 16 KB, not per line,
 // and output stays ordered with stderr (flushed before every stderr write) and complete at exit.
@@ -118,7 +119,20 @@ function stat(path: string): 'file' | 'dir' | null {
   }
 }
 
-const start = performance.now();
+// process.hrtime rather than performance.now(): the `performance` global loads node:perf_hooks on
+// first use (~0.5 ms at startup)
+const start = process.hrtime();
+
+function ticksMs(): number {
+  const t = process.hrtime(start);
+  return t[0] * 1000 + Math.floor(t[1] / 1e6);
+}
+
+let v8: typeof V8 | null = null;
+
+function heapStatistics(): V8.HeapInfo {
+  return (v8 ??= nodeBuiltin<typeof V8>('node:v8')).getHeapStatistics();
+}
 
 export const nodeHal: Hal = {
   stdout,
@@ -126,9 +140,9 @@ export const nodeHal: Hal = {
   readLine,
   readFile,
   stat,
-  ticksMs: () => Math.floor(performance.now() - start),
+  ticksMs,
   // v8's heap statistics cost ~1 µs (process.memoryUsage() ~20 µs: it also reads the RSS)
-  memoryUsed: () => getHeapStatistics().used_heap_size,
+  memoryUsed: () => heapStatistics().used_heap_size,
   // V8 aborts the process (uncatchably) at its heap limit: stop at 80% of it with MemoryError
-  memoryLimit: () => Math.floor(getHeapStatistics().heap_size_limit * 0.8),
+  memoryLimit: () => Math.floor(heapStatistics().heap_size_limit * 0.8),
 };

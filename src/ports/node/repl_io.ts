@@ -3,7 +3,8 @@
 // SharedArrayBuffer ring; the interpreter, on the main thread, takes bytes from it synchronously, and
 // while Python code runs the worker turns Ctrl-C into a flag that the VM sees at its next check.
 import * as fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeBuiltin } from './builtin.js';
 
 /** Slots of the shared control array. */
 export const enum CTL {
@@ -33,6 +34,7 @@ export class TerminalIO {
     // non-blocking; for a file, fd 0 (never blocks).
     const handleFd = (process.stdin as unknown as { _handle?: { fd?: number } })._handle?.fd;
     const fd = typeof handleFd === 'number' && handleFd >= 0 ? handleFd : 0;
+    const { Worker } = nodeBuiltin<typeof import('node:worker_threads')>('node:worker_threads');
     this.worker = new Worker(new URL('./repl_worker.js', import.meta.url), {
       workerData: { ctlBuf: this.ctl.buffer, ringBuf, echoCtrlC: this.isTTY, fd },
       stdout: false,
