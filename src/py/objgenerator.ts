@@ -15,7 +15,7 @@ import {
 import { builtin } from './objfun.js';
 import { id, typeOf, loadMethod, call, toPyException, isInstance } from './runtime.js';
 import type { Frame } from './vmframe.js';
-import { runFrame, vmState, makeRaiseObj, enterFrame } from './vm.js';
+import { runFrame, runFrameFast, vmState, makeRaiseObj, enterFrame } from './vm.js';
 
 /** How a resumption ended (MicroPython's mp_vm_return_kind_t, less EXCEPTION: exceptions are thrown). */
 export const enum ResumeKind {
@@ -75,7 +75,7 @@ export function genResume(g: PyGenerator, send: Obj, thr: Obj | null): Obj {
   enterFrame();
   let v: Obj;
   try {
-    v = runFrame(f, thr);
+    v = thr === null ? runFrameFast(f) : runFrame(f, thr);
   } catch (e) {
     vmState.depth--;
     g.running = false;

@@ -960,15 +960,15 @@ function rareOp(frame: Frame, op: number, arg: number, ip: number, sp: number): 
  * injected (inject: an exception instance or class, as from gen.throw()). Sets vmState.yielded.
  * The caller accounts for the entry frame in vmState.depth.
  */
-export function runFrame(entry: Frame, inject: Obj | null): Obj {
-  let frame = entry;
+export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry, interpFirst = false): Obj {
+  let frame = start;
   let ip = frame.pc;
   const outerFrame = vmState.frame;
   let pendingThrow: PyException | null = null;
   let injectYieldFrom: Obj | null = null;
   let escaping: PyException | null = null;
   /** Set when jitLoop hands back a compiled frame at a pc it has no entry for. */
-  let interpNext = false;
+  let interpNext = interpFirst;
   if (inject !== null) {
     if (frame.code.ops[frame.pc] === I.YIELD_FROM) injectYieldFrom = inject;
     else pendingThrow = makeRaiseObj(inject);
@@ -1601,6 +1601,33 @@ export function runFrame(entry: Frame, inject: Obj | null): Obj {
 }
 
 /**
+ * runFrame(entry, null) for the common case of compiled code (a generator resumed, a function
+ * called from a builtin): straight into jitLoop, and runFrame only if some frame needs it.
+ */
+export function runFrameFast(entry: Frame): Obj {
+  if (entry.code.jit === null) return runFrame(entry, null);
+  const outerFrame = vmState.frame;
+  const nf = jitLoop(entry, entry);
+  if (nf !== null) {
+    vmState.frame = outerFrame;
+    const again = jitOut.again;
+    jitOut.again = false;
+    return runFrame(entry, null, nf, !again && nf.code.jit !== null);
+  }
+  vmState.frame = outerFrame;
+  const done = jitOut.done;
+  if (done === Sig.RAISE) {
+    const e = jitOut.exc!;
+    jitOut.exc = null;
+    throw e;
+  }
+  const v = jitOut.value as Obj;
+  jitOut.value = undefined;
+  vmState.yielded = done === Sig.YIELD;
+  return v;
+}
+
+/**
  * Run compiled frames (vmjit.ts) from frame: calls, returns and handlers between them stay in this
  * small loop. Returns the next frame for the interpreter (one without compiled code, or a
  * compiled one at a pc its code has no entry for), or null when entry itself returned, yielded
@@ -1726,7 +1753,7 @@ export function callFunction(fn: PyFunction, args: Obj[], kw: KwArgs): Obj {
   if (fn.code.isGenerator) return new PyGenerator(f);
   enterFrame();
   try {
-    return runFrame(f, null);
+    return runFrameFast(f);
   } finally {
     vmState.depth--;
   }
