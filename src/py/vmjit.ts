@@ -93,16 +93,17 @@ export function jitCompile(code: Code): void {
     }
   }
   if (!canEval) return;
-  const src = generate(code);
-  if (src === null) return;
+  const gen = generate(code);
+  if (gen === null) return;
+  const src = gen.src;
   try {
     // the sourceURL names the Python function in JS profiles and stack traces
     const url = `py-jit/${code.name.replace(/[^\w.<>-]/g, '_')}-${++compiled}`;
     const body = `const { ${helperNames} } = H;\n${src}\n//# sourceURL=${url}`;
     const dump = (globalThis as { __jitDump?: Map<string, string> }).__jitDump;
     if (dump !== undefined) dump.set(url, body);
-    const factory = new Function('H', 'C', body);
-    code.jit = factory(helpers, code) as JitFn;
+    const factory = new Function('H', 'C', 'L', body);
+    code.jit = factory(helpers, code, gen.labels) as JitFn;
   } catch {
     code.jit = null; // a generator bug must not stop the program: the interpreter runs it
   }
@@ -190,7 +191,7 @@ const SAFE = new Set<number>([
  * expects. An exception thrown inside a block loses only unflushed items, which lie above any
  * handler's saved sp (handlers are set up by rareOp, after a flush).
  */
-function generate(code: Code): string | null {
+function generate(code: Code): { src: string; labels: Int32Array } | null {
   const ops = code.ops;
   const args = code.args;
   const n = ops.length - 1; // ops[n] is the decoder's sentinel
@@ -234,6 +235,13 @@ function generate(code: Code): string | null {
         if (op === 255) return null;
     }
   }
+
+  // labels are numbered densely (the switch becomes a jump table); L maps a pc to its label or -1
+  const L = new Int32Array(n + 1).fill(-1);
+  let nLabels = 0;
+  for (let i = 0; i <= n; i++) if (label[i] || i === n) L[i] = nLabels++;
+  const go = (target: number): string => `lab = ${L[target]}; continue;`;
+  const goDyn = 'lab = L[frame.pc]; continue;';
 
   // closure variables of the generated function (inline caches)
   const decls: string[] = [];
@@ -284,7 +292,7 @@ function generate(code: Code): string | null {
     const next = i + 1;
     if (label[i]) {
       out.push(flush());
-      out.push(`case ${i}:`);
+      out.push(`case ${L[i]}:`);
     }
     if (!SAFE.has(op)) out.push(`ip = ${i};`);
     let s: string;
@@ -450,36 +458,36 @@ function generate(code: Code): string | null {
         break;
       }
       case I.JUMP:
-        s = `${flush()}${poll} pc = ${arg}; continue;`;
+        s = `${flush()}${poll} ${go(arg)}`;
         vs.length = 0;
         break;
       case I.POP_JUMP_IF_TRUE:
       case I.POP_JUMP_IF_FALSE: {
         const pre = operands('c');
         const test = op === I.POP_JUMP_IF_TRUE ? '(c === true || (c !== false && isTrue(c)))' : '(c === false || (c !== true && !isTrue(c)))';
-        s = `{ ${pre}${flush()}${poll} if ${test} { pc = ${arg}; continue; } }`;
+        s = `{ ${pre}${flush()}${poll} if ${test} { ${go(arg)} } }`;
         break;
       }
       case I.JUMP_IF_TRUE_OR_POP:
-        s = `${flush()}if (isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
+        s = `${flush()}if (isTrue(state[sp])) { ${go(arg)} } sp--;`;
         break;
       case I.JUMP_IF_FALSE_OR_POP:
-        s = `${flush()}if (!isTrue(state[sp])) { pc = ${arg}; continue; } sp--;`;
+        s = `${flush()}if (!isTrue(state[sp])) { ${go(arg)} } sp--;`;
         break;
       case I.POP_EXCEPT_JUMP:
-        s = `${flush()}frame.excTop--; vmState.curException = null; pc = ${arg}; continue;`;
+        s = `${flush()}frame.excTop--; vmState.curException = null; ${go(arg)}`;
         break;
       case I.UNWIND_JUMP:
-        s = `${flush()}frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp); pc = frame.pc; continue;`;
+        s = `${flush()}frame.pc = ${next}; sp = rareOp(frame, ${op}, ${arg}, ${i}, sp); ${goDyn}`;
         break;
       case I.END_FINALLY:
         s =
           `{ ${flush()}frame.excTop--; vmState.curException = null; const t = state[sp]; ` +
           `if (t === None) sp--; ` +
           `else if (typeof t === 'number') { sp--; ` +
-          `if (t < 0) { if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { pc = frame.pc; sp = frame.sp; continue; } ` +
+          `if (t < 0) { if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { sp = frame.sp; ${goDyn} } ` +
           `frame.sp = sp; jitOut.value = state[sp]; return ${Sig.RETURN}; } ` +
-          `state[++sp] = t; unwindJump(frame, sp, ${next}); pc = frame.pc; sp = frame.sp; continue; } ` +
+          `state[++sp] = t; unwindJump(frame, sp, ${next}); sp = frame.sp; ${goDyn} } ` +
           `else ${raise('t')} }`;
         break;
       case I.FOR_ITER: {
@@ -487,9 +495,9 @@ function generate(code: Code): string | null {
         const r = reg();
         s =
           `{ ${f}const s0 = state[sp - 3]; let v; ` +
-          `if (s0 === undefined) { v = iterNext(state[sp - 2]); if (v === undefined) { sp -= 4; pc = ${arg}; continue; } } ` +
-          `else if (state[sp] === 2) { v = s0.cur; if (v === s0.end) { sp -= 4; pc = ${arg}; continue; } s0.cur = v + s0.step; } ` +
-          `else { const items = s0.items; const k = state[sp - 2]; if (k < items.length) { state[sp - 2] = k + 1; v = items[k]; } else { sp -= 4; pc = ${arg}; continue; } } ` +
+          `if (s0 === undefined) { v = iterNext(state[sp - 2]); if (v === undefined) { sp -= 4; ${go(arg)} } } ` +
+          `else if (state[sp] === 2) { v = s0.cur; if (v === s0.end) { sp -= 4; ${go(arg)} } s0.cur = v + s0.step; } ` +
+          `else { const items = s0.items; const k = state[sp - 2]; if (k < items.length) { state[sp - 2] = k + 1; v = items[k]; } else { sp -= 4; ${go(arg)} } } ` +
           `${r} = v; }`;
         push(r);
         break;
@@ -528,7 +536,7 @@ function generate(code: Code): string | null {
       }
       case I.RETURN_VALUE:
         s =
-          `${flush()}if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { pc = frame.pc; sp = frame.sp; continue; } ` +
+          `${flush()}if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { sp = frame.sp; ${goDyn} } ` +
           `frame.sp = sp; jitOut.value = state[sp]; return ${Sig.RETURN};`;
         vs.length = 0;
         break;
@@ -712,19 +720,21 @@ function generate(code: Code): string | null {
   }
   let regs = '';
   for (let k = 0; k < maxRegs; k++) regs += `${k ? ', ' : ''}r${k}`;
-  return [
+  const src = [
     ...decls,
     'return function jit(frame) {',
     'const state = frame.state;',
     'const Gd = frame.globals;',
-    `let pc = frame.pc, sp = frame.sp, ip = pc${regs ? `, ${regs}` : ''};`,
-    'try { for (;;) { switch (pc) {',
+    `let lab = L[frame.pc], sp = frame.sp, ip = frame.pc${regs ? `, ${regs}` : ''};`,
+    'try { for (;;) { switch (lab) {',
     ...out,
     flush(),
-    `case ${n}: frame.pc = ${n}; frame.sp = sp; return ${Sig.INTERP};`,
-    `default: frame.pc = pc; frame.sp = sp; return ${Sig.INTERP};`,
+    `case ${L[n]}: frame.pc = ${n}; frame.sp = sp; return ${Sig.INTERP};`,
+    // a pc with no label (frame.pc holds it): the interpreter carries on there
+    `default: frame.sp = sp; return ${Sig.INTERP};`,
     '} } } catch (e) {',
     `frame.ip = ip; frame.sp = sp; jitOut.exc = e instanceof PyException ? e : toPyException(e); return ${Sig.RAISE};`,
     '} };',
   ].join('\n');
+  return { src, labels: L };
 }
