@@ -20,6 +20,7 @@ import {
   type KwArgs,
   None,
   PyType,
+  object_type,
   BinaryOp,
   UnaryOp,
 } from './obj.js';
@@ -73,7 +74,8 @@ import { PyGenerator, resume, resumeState, ResumeKind } from './objgenerator.js'
 import { hal } from './mphal.js';
 import type { CompiledModule } from './emitglue.js';
 import { I, Code, getCode } from './vmdecode.js';
-import { PyInstance, plainAttrStore, plainInit } from './objtype.js';
+import { PyInstance, plainAttrStore, inlineInit, newInstance, superMethod } from './objtype.js';
+import { addTracebackAt } from './objexcept.js';
 import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
 import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
@@ -401,12 +403,22 @@ function frameForCall(f: Obj, args: Obj[], kw: KwArgs): Frame | null {
 
 /** CALL_FUNCTION on a class: the __init__ the VM runs inline (see plainInit), cached on the instruction. */
 function cacheInit(code: Code, ip: number, cls: PyType): Obj | undefined {
-  const init = plainInit(cls);
-  const v = init instanceof PyFunction && !init.code.isGenerator ? init : undefined;
+  const init = inlineInit(cls);
+  const v = (init instanceof PyFunction && !init.code.isGenerator) || (init instanceof PyClosure && !init.fun.code.isGenerator) ? init : undefined;
   code.icType[ip] = cls;
   code.icVer[ip] = cls.version;
   code.icVal[ip] = v;
   return v;
+}
+
+/** The blank instance __init__ runs on (a PyException, a list... for classes with a built-in base). */
+function blankInstance(cls: PyType, state: (Obj | undefined)[], at: number, n: number): Obj {
+  return cls.nativeBase === object_type ? new PyInstance(cls) : newInstance(cls, state.slice(at, at + n) as Obj[], null, true);
+}
+
+/** A frame running init (a function, or a closure: an __init__ using super()) on n args at state[at]. */
+function initFrame(init: Obj, state: (Obj | undefined)[], at: number, n: number): Frame {
+  return init instanceof PyClosure ? makeClosureFrame(init.fun, init.cells, state, at, n) : makeFrame(init as PyFunction, state, at, n, null);
 }
 
 /**
@@ -420,9 +432,9 @@ function callFunctionSlow(code: Code, ip: number, state: (Obj | undefined)[], sp
       // Cls(...) with a Python __init__: run __init__ in this loop on a blank instance
       const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
       if (init !== undefined) {
-        const o = new PyInstance(f);
+        const o = blankInstance(f, state, sp + 1, nPos);
         state[sp] = o; // self, in the class's slot, is __init__'s first argument
-        const nf = makeFrame(init as PyFunction, state, sp, nPos + 1, null);
+        const nf = initFrame(init, state, sp, nPos + 1);
         nf.initSelf = o;
         return nf;
       }
@@ -443,9 +455,9 @@ function callMethodSlow(code: Code, ip: number, state: (Obj | undefined)[], sp: 
   if (nKw === 0 && self === undefined && f instanceof PyType) {
     const init = code.icType[ip] === f && code.icVer[ip] === f.version ? code.icVal[ip] : cacheInit(code, ip, f);
     if (init !== undefined) {
-      const o = new PyInstance(f);
+      const o = blankInstance(f, state, sp + 2, nPos);
       state[sp + 1] = o;
-      const nf = makeFrame(init as PyFunction, state, sp + 1, nPos + 1, null);
+      const nf = initFrame(init, state, sp + 1, nPos + 1);
       nf.initSelf = o;
       return nf;
     }
@@ -573,6 +585,12 @@ function loadSuperMethod(name: string, state: (Obj | undefined)[], at: number): 
         }
       }
     }
+  }
+  // anything but a plain instance (an exception's super().__init__(msg)...) without a super object
+  if (cls instanceof PyType && superMethod(cls, self as Obj, name, dest)) {
+    state[at] = dest[0];
+    state[at + 1] = dest[1];
+    return;
   }
   const superType = builtinsDict.get('super');
   if (superType === undefined) nameError('super');
@@ -710,7 +728,7 @@ function raiseOpException(frame: Frame, op: number, state: (Obj | undefined)[], 
 
 function addTraceback(e: PyException, frame: Frame, ip: number): void {
   const code = frame.code;
-  e.traceback.unshift({ file: code.file, line: code.lines[ip], name: code.name });
+  addTracebackAt(e, code, ip);
 }
 
 /**
