@@ -636,7 +636,10 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
       case I.OP_FLOORDIV: {
         const pre = operands('b', 'a');
         const r = reg();
-        s = `{ ${pre}${r} = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0 ? Math.floor(a / b) + 0 : binaryOp(${arg}, a, b); }`;
+        // int // 0 raised without a JS throw (try/except ZeroDivisionError is a common idiom)
+        s =
+          `{ ${pre}if (b === 0 && typeof a === 'number') ${raise("newException(ZeroDivisionError, 'divide by zero')")} ` +
+          `${r} = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? Math.floor(a / b) + 0 : binaryOp(${arg}, a, b); }`;
         push(r);
         break;
       }
@@ -645,7 +648,8 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         const r = reg();
         s =
           `{ ${pre}let v; ` +
-          `if (typeof a === 'number' && typeof b === 'number' && b !== 0) { v = a % b; if (v !== 0 && (v < 0) !== (b < 0)) v += b; v += 0; } ` +
+          `if (b === 0 && typeof a === 'number') ${raise("newException(ZeroDivisionError, 'divide by zero')")} ` +
+          `if (typeof a === 'number' && typeof b === 'number') { v = a % b; if (v !== 0 && (v < 0) !== (b < 0)) v += b; v += 0; } ` +
           `else v = binaryOp(${arg}, a, b); ${r} = v; }`;
         push(r);
         break;
