@@ -989,8 +989,12 @@ export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry,
   /** Set when jitLoop hands back a compiled frame at a pc it has no entry for. */
   let interpNext = interpFirst;
   if (inject !== null) {
-    if (frame.code.ops[frame.pc] === I.YIELD_FROM) injectYieldFrom = inject;
-    else pendingThrow = makeRaiseObj(inject);
+    if (frame.code.ops[frame.pc] === I.YIELD_FROM) {
+      injectYieldFrom = inject;
+      interpNext = true; // the throw into the delegate is the interpreter's YIELD_FROM
+    } else {
+      pendingThrow = makeRaiseObj(inject);
+    }
   }
   outer: for (;;) {
     vmState.frame = frame;
@@ -1868,6 +1872,8 @@ setJitHelpers(() => ({
   rareOp,
   unwindJump,
   unwindReturn,
+  resume,
+  resumeState,
   raiseOpException,
   addOther,
   subOther,

@@ -230,7 +230,11 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         label[i + 1] = 1;
         break;
       case I.YIELD_FROM:
-        return null; // its resumption protocol lives in runFrame
+        // resumed at itself (it runs again for each value the delegate yields); a StopIteration
+        // from the delegate continues after it (findHandler)
+        label[i] = 1;
+        label[i + 1] = 1;
+        break;
       default:
         if (op === 255) return null;
     }
@@ -544,6 +548,13 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
       case I.RAISE_OBJ:
       case I.RAISE_FROM:
         s = flush() + raise(`raiseOpException(frame, ${op}, state, sp)`);
+        break;
+      case I.YIELD_FROM:
+        // as the interpreter's YIELD_FROM without an exception thrown in (runFrame interprets that one)
+        s =
+          `{ ${flush()}const send = state[sp--]; const v = resume(state[sp], send, null); ` +
+          `if (resumeState.kind === 1) { state[++sp] = v; frame.pc = ${i}; frame.sp = sp; jitOut.value = v; return ${Sig.YIELD}; } ` +
+          'state[sp] = v; }';
         break;
       case I.YIELD_VALUE:
         s = `${flush()}frame.pc = ${next}; frame.sp = sp; jitOut.value = state[sp]; return ${Sig.YIELD};`;
