@@ -28,6 +28,8 @@ const PER_FILE = Number(process.env.FUZZ_PER_FILE ?? 1);
 const BUDGET_MS = Number(process.env.FUZZ_BUDGET ?? 50) * 1000;
 const TIMEOUT_MS = Number(process.env.FUZZ_TIMEOUT ?? 5) * 1000;
 const IMPL = process.env.FUZZ_IMPL ? splitCommand(process.env.FUZZ_IMPL) : DEFAULT_IMPL;
+// With our interpreter, every other mutant runs with the compiled tier forced on (src/py/vmjit.ts).
+const IMPL_JIT = process.env.FUZZ_IMPL ? IMPL : [...IMPL, '-X', 'jit=always'];
 const BUILT = fs.existsSync(path.join(ROOT_DIR, 'dist', 'ports', 'node', 'main.js'));
 
 // Output that means a JavaScript error escaped the interpreter.
@@ -118,7 +120,8 @@ test('fuzz: mutated programs never leak JS errors, crash or hang', {
       const dir = path.join(tmp, String(n));
       fs.mkdirSync(dir);
       fs.writeFileSync(path.join(dir, 'mutant.py'), m.src);
-      const res = await runMerged(IMPL, ['mutant.py'], { cwd: dir, timeout: TIMEOUT_MS });
+      const impl = n % 2 ? IMPL_JIT : IMPL;
+      const res = await runMerged(impl, ['mutant.py'], { cwd: dir, timeout: TIMEOUT_MS });
       ran++;
       const issues = [];
       if (res.timedOut) issues.push(`no exit within ${TIMEOUT_MS / 1000} s`);
@@ -128,7 +131,7 @@ test('fuzz: mutated programs never leak JS errors, crash or hang', {
       }
       if (issues.length) {
         const excerpt = res.output.split('\n').slice(-12).join('\n');
-        problems.push(`${m.test} mutant #${m.index} (${m.detail}): ${issues.join('; ')}\n` +
+        problems.push(`${m.test} mutant #${m.index} (${m.detail}${impl === IMPL ? '' : ', -X jit=always'}): ${issues.join('; ')}\n` +
           `  reproduce: FUZZ_SEED=${SEED} FUZZ_ONLY=${m.test} node --test tests/unit/fuzz.test.mjs\n` +
           `  mutant kept at ${path.join(dir, 'mutant.py')}\n  output tail:\n${excerpt.replace(/^/gm, '    ')}`);
       } else {
