@@ -94,8 +94,15 @@ export function makeFrame(fn: PyFunction, src: ArrayLike<Obj | undefined>, start
     return f;
   }
   const flags = code.scopeFlags;
-  if (n === code.nPosArgs && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
+  const A = code.nPosArgs;
+  if (n <= A && n >= A - code.nDefPosArgs && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
+    // positional args, the missing last ones from the defaults (lambda x, i=i: ...)
     for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
+    if (n < A) {
+      const defaults = fn.defaults;
+      const d0 = A - code.nDefPosArgs;
+      for (let i = n; i < A; i++) state[nState - 1 - i] = defaults[i - d0];
+    }
   } else {
     bindArgs(fn, state, src, start, n, kw);
   }
