@@ -77,7 +77,7 @@ import type { CompiledModule } from './emitglue.js';
 import { I, Code, getCode } from './vmdecode.js';
 import { PyInstance, plainAttrStore, inlineInit, newInstance, superMethod } from './objtype.js';
 import { addTracebackAt } from './objexcept.js';
-import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame } from './vmframe.js';
+import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame, newFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
 import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
 
@@ -1831,6 +1831,7 @@ setJitHelpers(() => ({
   PyClosure,
   PyBuiltin,
   makeClosureFrame,
+  newFrame,
   PyException,
   PyFloat,
   float_type,

@@ -136,7 +136,7 @@ export function makeClosureFrame(fn: PyFunction, cells: Obj[], src: ArrayLike<Ob
  * A fresh frame for a function's code: a pooled one when there is one. A pooled frame was
  * released by releaseFrame (state all undefined, no blocks open); only the fields a call sets differ.
  */
-function newFrame(code: Code, ctx: ModuleContext): Frame {
+export function newFrame(code: Code, ctx: ModuleContext): Frame {
   const pool = code.pool;
   if (pool.length === 0) return new Frame(code, ctx, ctx.globals);
   const f = pool.pop()!;

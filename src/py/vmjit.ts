@@ -120,8 +120,6 @@ const RARE = new Set<number>([
   I.DELETE_DEREF,
   I.DELETE_NAME,
   I.DELETE_GLOBAL,
-  I.DUP_TOP_TWO,
-  I.ROT_THREE,
   I.SETUP_WITH,
   I.WITH_CLEANUP,
   I.SETUP_EXCEPT,
@@ -174,6 +172,8 @@ const SAFE = new Set<number>([
   I.LOAD_NULL,
   I.STORE_FAST,
   I.DUP_TOP,
+  I.DUP_TOP_TWO,
+  I.ROT_THREE,
   I.POP_TOP,
   I.ROT_TWO,
   I.OP_IS,
@@ -461,6 +461,28 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         s = `{ ${pre}${r1} = b; ${r2} = a; }`;
         break;
       }
+      case I.DUP_TOP_TWO: {
+        // (a b) -> (a b a b): the counter and limit of a `for i in range(...)` loop
+        const pre = operands('b', 'a');
+        const rs: string[] = [];
+        for (let k = 0; k < 4; k++) {
+          rs.push(reg());
+          push(rs[k]);
+        }
+        s = `{ ${pre}${rs[0]} = a; ${rs[1]} = b; ${rs[2]} = a; ${rs[3]} = b; }`;
+        break;
+      }
+      case I.ROT_THREE: {
+        // (a b c) -> (c a b)
+        const pre = operands('c', 'b', 'a');
+        const rs: string[] = [];
+        for (let k = 0; k < 3; k++) {
+          rs.push(reg());
+          push(rs[k]);
+        }
+        s = `{ ${pre}${rs[0]} = c; ${rs[1]} = a; ${rs[2]} = b; }`;
+        break;
+      }
       case I.JUMP:
         s = `${flush()}${poll} ${go(arg)}`;
         vs.length = 0;
@@ -540,7 +562,8 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
       }
       case I.RETURN_VALUE:
         s =
-          `${flush()}if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { sp = frame.sp; ${goDyn} } ` +
+          flush() +
+          (code.nExcStack > 0 ? `if (frame.excTop >= 0 && unwindReturn(frame, sp, ${next})) { sp = frame.sp; ${goDyn} } ` : '') +
           `frame.sp = sp; jitOut.value = state[sp]; return ${Sig.RETURN};`;
         vs.length = 0;
         break;
@@ -576,7 +599,34 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
           c += dropPops() + flush() + poll + ' ';
           const argList = (from: number): string => items.map((_, k) => `c${k}`).slice(from).join(', ');
           const bargs = isMethod ? `c1 === undefined ? [${argList(2)}] : [${argList(1)}]` : `[${argList(1)}]`;
-          c += `if (c0 instanceof PyBuiltin) { state[sp + 1] = c0.fn(${bargs}, null); sp += 1; } else { `;
+          c += `if (c0 instanceof PyBuiltin) { state[sp + 1] = c0.fn(${bargs}, null); sp += 1; } `;
+          // a plain function taking exactly these positional args: its frame filled from the consts
+          // (no copy through this frame's stack, no argument binding)
+          const place = (first: number): string => {
+            let p = '';
+            for (let k = first; k < n1; k++) p += `st[top - ${k - first}] = c${k}; `;
+            return p;
+          };
+          const enter = `enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL};`;
+          const direct = (first: number): string =>
+            `{ const fc = c0.code; const nf = newFrame(fc, c0.ctx); const st = nf.state; const top = fc.nState - 1; ${place(first)}` +
+            `sp += 1; ${enter} }`;
+          const fits = isMethod
+            ? `(c1 !== undefined ? c0.code.nPosArgs === ${nPos + 1} : c0.code.nPosArgs === ${nPos})`
+            : `c0.code.nPosArgs === ${nPos}`;
+          c += `else if (c0 instanceof PyFunction && c0.code.simpleArgs && !c0.code.isGenerator && ${fits}) `;
+          c += isMethod ? `{ if (c1 !== undefined) ${direct(1)} else ${direct(2)} } ` : `${direct(1)} `;
+          if (!isMethod) {
+            // a closure: its cells, then the args
+            let placeArgs = '';
+            for (let k = 1; k < n1; k++) placeArgs += `st[top - nc - ${k - 1}] = c${k}; `;
+            c +=
+              `else if (c0 instanceof PyClosure && c0.fun.code.simpleArgs && !c0.fun.code.isGenerator && c0.fun.code.nPosArgs === c0.cells.length + ${nPos}) ` +
+              `{ const fn = c0.fun; const fc = fn.code; const nf = newFrame(fc, fn.ctx); const st = nf.state; const top = fc.nState - 1; ` +
+              `const cells = c0.cells; const nc = cells.length; for (let k = 0; k < nc; k++) st[top - k] = cells[k]; ${placeArgs}` +
+              `sp += 1; ${enter} } `;
+          }
+          c += 'else { ';
           for (let k = 0; k < n1; k++) c += `state[sp + ${k + 1}] = c${k}; `;
           c += 'sp += 1; const f = c0; ';
           const mk = isMethod
