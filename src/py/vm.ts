@@ -79,7 +79,7 @@ import { PyInstance, plainAttrStore, inlineInit, newInstance, superMethod } from
 import { addTracebackAt } from './objexcept.js';
 import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame, newFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
-import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
+import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE, methodCacheFind, methodCacheMiss, loadGlobalSlowWith } from './vmjit.js';
 
 const MAX_SAFE = 9007199254740991;
 /** 2**i for shift counts 0..52. */
@@ -491,6 +491,21 @@ function makeFunction(ctx: ModuleContext, rcIndex: number, code: import('./vmdec
   const defaults = defTuple instanceof PyTuple ? defTuple.items : [];
   const kwDefaults = defDict instanceof PyDict ? defDict : null;
   return new PyFunction(rc, ctx, defaults, kwDefaults);
+}
+
+/** == and != beyond two ints or two strs (the compiled tier's OP_EQ/OP_NE): x == None without a call, unless a user __eq__ may run. */
+function eqOther(op: number, a: Obj, b: Obj): Obj {
+  if (a === None ? typeof b !== 'object' || !(b as PyObject).type.isUserClass : b === None && (typeof a !== 'object' || !(a as PyObject).type.isUserClass)) {
+    return op === BinaryOp.EQUAL ? a === b : a !== b;
+  }
+  return binaryOp(op, a, b);
+}
+
+/** loadMethodCached for the compiled tier's caches: the method if cacheable, else undefined (dest filled either way). */
+function loadMethodForCache(code: Code, ip: number, o: Obj, t: PyType, name: string): Obj | undefined {
+  code.icType[ip] = null;
+  loadMethodCached(code, ip, o, t, name);
+  return code.icType[ip] === t ? dest[0] : undefined;
 }
 
 /**
@@ -1624,6 +1639,34 @@ export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry,
 }
 
 /**
+ * For compiled code's calls: a frame for f if it is a plain function (or a closure of one) taking
+ * exactly n positional arguments and nothing else, with the closure's cells in place and
+ * jitOut.argTop set to where argument 0 goes (argument k at argTop - k); else null.
+ */
+function plainFrame(f: Obj, n: number): Frame | null {
+  if (f instanceof PyFunction) {
+    const c = f.code;
+    if (c.nPosArgs !== n || !c.simpleArgs || c.isGenerator) return null;
+    jitOut.argTop = c.nState - 1;
+    return newFrame(c, f.ctx);
+  }
+  if (f instanceof PyClosure) {
+    const fn = f.fun;
+    const c = fn.code;
+    const cells = f.cells;
+    const nc = cells.length;
+    if (c.nPosArgs !== n + nc || !c.simpleArgs || c.isGenerator) return null;
+    const nf = newFrame(c, fn.ctx);
+    const st = nf.state;
+    const top = c.nState - 1;
+    for (let k = 0; k < nc; k++) st[top - k] = cells[k];
+    jitOut.argTop = top - nc;
+    return nf;
+  }
+  return null;
+}
+
+/**
  * runFrame(entry, null) for the common case of compiled code (a generator resumed, a function
  * called from a builtin): straight into jitLoop, and runFrame only if some frame needs it.
  */
@@ -1830,8 +1873,7 @@ setJitHelpers(() => ({
   PyFunction,
   PyClosure,
   PyBuiltin,
-  makeClosureFrame,
-  newFrame,
+  plainFrame,
   PyException,
   PyFloat,
   float_type,
@@ -1869,6 +1911,10 @@ setJitHelpers(() => ({
   callMethodSlow,
   callVarKw,
   loadMethodCached,
+  methodCacheFind,
+  eqOther,
+  methodCacheMiss: (pic: unknown[], code: Code, ip: number, o: Obj, t: PyType, name: string) => methodCacheMiss(pic, code, ip, o, t, name, loadMethodForCache),
+  loadGlobalSlow: (cache: unknown[], g: PyDict, name: string) => loadGlobalSlowWith(cache, g, builtinsDict, name, nameError),
   cacheStore,
   rareOp,
   unwindJump,

@@ -16,7 +16,8 @@
 // Tier-up counts frame entries and vmPoll samples (see JIT_THRESHOLD). Code with an opcode the generator
 // does not handle, or too long, stays on the interpreter. Where `new Function` is not allowed
 // (a strict CSP), everything stays on the interpreter.
-import type { Obj } from './obj.js';
+import type { Obj, PyType } from './obj.js';
+import type { PyDict } from './objdict.js';
 import { BinaryOp } from './obj.js';
 import { I, type Code } from './vmdecode.js';
 import type { Frame } from './vmframe.js';
@@ -47,6 +48,8 @@ export const jitOut = {
   done: 0 as Sig,
   /** Set when jitLoop returns a frame only to be called again (see jitLoop). */
   again: false,
+  /** Set by plainFrame: the state index of the new frame's first argument (the next ones below). */
+  argTop: 0,
 };
 // Give `value` its most general field representation now (it holds ints, floats and objects):
 // a later widening would deoptimize the long-running jitLoop, and V8 may not re-optimize it.
@@ -160,6 +163,39 @@ const BIT_OPS = new Map<number, [string, number]>([
 
 /** Entries of a LOAD_METHOD site's polymorphic inline cache. */
 const PIC_SIZE = 4;
+
+/** A LOAD_METHOD site's cache (see generate): the method cached for type t in entries 1.., or undefined. */
+export function methodCacheFind(pic: unknown[], t: PyType): Obj | undefined {
+  for (let k = 3; k < pic.length; k += 3) if (pic[k] === t && pic[k + 1] === t.version) return pic[k + 2] as Obj;
+  return undefined;
+}
+
+/**
+ * A LOAD_METHOD site's cache miss: the generic lookup (into the VM's dest pair, by lookup), and
+ * when its result depends only on the type, the method goes in front, the oldest entry out.
+ */
+export function methodCacheMiss(pic: unknown[], code: Code, ip: number, o: Obj, t: PyType, name: string, lookup: (code: Code, ip: number, o: Obj, t: PyType, name: string) => Obj | undefined): void {
+  const m = lookup(code, ip, o, t, name);
+  if (m === undefined) return;
+  for (let k = pic.length - 1; k >= 3; k--) pic[k] = pic[k - 3];
+  pic[0] = t;
+  pic[1] = t.version;
+  pic[2] = m;
+}
+
+/** A LOAD_GLOBAL site's cache miss: look the name up, refill the cache [globals, stamp, builtins stamp, value]. */
+export function loadGlobalSlowWith(cache: unknown[], g: PyDict, builtins: PyDict, name: string, nameError: (name: string) => never): Obj {
+  let v = g.map.get(name);
+  if (v === undefined) {
+    v = builtins.map.get(name);
+    if (v === undefined) nameError(name);
+  }
+  cache[0] = g;
+  cache[1] = g.stamp;
+  cache[2] = builtins.stamp;
+  cache[3] = v;
+  return v;
+}
 
 /** Opcodes that cannot raise: no `ip = i` bookkeeping before them. */
 const SAFE = new Set<number>([
@@ -342,14 +378,11 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         break;
       }
       case I.LOAD_GLOBAL: {
-        // cached per site while neither the globals nor the builtins dict has changed (PyDict.stamp)
+        // cached per site while neither the globals nor the builtins dict has changed (PyDict.stamp);
+        // the cache is a closure array [globals, stamp, builtins stamp, value], refilled by loadGlobalSlow
         const r = reg();
-        const g = `g${i}_`;
-        decls.push(`let ${g}d = null, ${g}s = -1, ${g}b = -1, ${g}v;`);
-        s =
-          `if (Gd === ${g}d && Gd.stamp === ${g}s && builtinsDict.stamp === ${g}b) ${r} = ${g}v; ` +
-          `else { ${r} = Gd.map.get(${q(arg)}); if (${r} === undefined) { ${r} = builtinsDict.map.get(${q(arg)}); if (${r} === undefined) nameError(${q(arg)}); } ` +
-          `${g}d = Gd; ${g}s = Gd.stamp; ${g}b = builtinsDict.stamp; ${g}v = ${r}; }`;
+        decls.push(`const g${i} = [null, -1, -1, undefined];`);
+        s = `${r} = g${i}[0] === Gd && g${i}[1] === Gd.stamp && g${i}[2] === builtinsDict.stamp ? g${i}[3] : loadGlobalSlow(g${i}, Gd, ${q(arg)});`;
         push(r);
         break;
       }
@@ -369,21 +402,14 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         push(r1);
         const r2 = reg();
         push(r2);
-        // a polymorphic cache of PIC_SIZE (type, version, method) entries in closure variables
-        // (self.task.run() meets several classes); a miss refills the oldest entry
-        const e = (k: number, f: string): string => `m${i}_${f}${k}`;
-        let test = '';
-        for (let k = 0; k < PIC_SIZE; k++) {
-          decls.push(`let ${e(k, 't')} = null, ${e(k, 'v')} = 0, ${e(k, 'm')};`);
-          test += `${k ? 'else ' : ''}if (t === ${e(k, 't')} && t.version === ${e(k, 'v')}) m = ${e(k, 'm')}; `;
-        }
-        let shift = '';
-        for (let k = PIC_SIZE - 1; k > 0; k--) shift += `${e(k, 't')} = ${e(k - 1, 't')}; ${e(k, 'v')} = ${e(k - 1, 'v')}; ${e(k, 'm')} = ${e(k - 1, 'm')}; `;
+        // a polymorphic cache (self.task.run() meets several classes): entry 0 checked here, the
+        // others and the refill in methodCacheMiss; the closure array holds (type, version, method) x PIC_SIZE
+        decls.push(`const m${i} = [${new Array(PIC_SIZE).fill('null, 0, undefined').join(', ')}];`);
         s =
-          `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); let m; ${test}` +
+          `{ ${pre}const t = typeof o === 'object' ? o.type : typeOf(o); ` +
+          `const m = m${i}[0] === t && m${i}[1] === t.version ? m${i}[2] : methodCacheFind(m${i}, t); ` +
           `if (m !== undefined && (!(o instanceof PyInstance) || (o.attrs !== null ? o.attrs[${q(arg)}] : o.dict.map.get(${q(arg)})) === undefined)) { ${r1} = m; ${r2} = o; } ` +
-          `else { C.icType[${i}] = null; loadMethodCached(C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; ` +
-          `if (C.icType[${i}] === t) { ${shift}${e(0, 't')} = t; ${e(0, 'v')} = t.version; ${e(0, 'm')} = ${r1}; } } }`;
+          `else { methodCacheMiss(m${i}, C, ${i}, o, t, ${q(arg)}); ${r1} = dest[0]; ${r2} = dest[1]; } }`;
         break;
       }
       case I.LOAD_SUBSCR: {
@@ -600,43 +626,25 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
           const argList = (from: number): string => items.map((_, k) => `c${k}`).slice(from).join(', ');
           const bargs = isMethod ? `c1 === undefined ? [${argList(2)}] : [${argList(1)}]` : `[${argList(1)}]`;
           c += `if (c0 instanceof PyBuiltin) { state[sp + 1] = c0.fn(${bargs}, null); sp += 1; } `;
-          // a plain function taking exactly these positional args: its frame filled from the consts
-          // (no copy through this frame's stack, no argument binding)
-          const place = (first: number): string => {
+          // a plain function or closure taking exactly these positional args: plainFrame makes its
+          // frame and the args go straight in (no copy through this frame's stack, no binding)
+          const placeFrom = (first: number): string => {
             let p = '';
-            for (let k = first; k < n1; k++) p += `st[top - ${k - first}] = c${k}; `;
+            for (let k = first; k < n1; k++) p += `st[t - ${k - first}] = c${k}; `;
             return p;
           };
-          const enter = `enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL};`;
-          const direct = (first: number): string =>
-            `{ const fc = c0.code; const nf = newFrame(fc, c0.ctx); const st = nf.state; const top = fc.nState - 1; ${place(first)}` +
-            `sp += 1; ${enter} }`;
-          const fits = isMethod
-            ? `(c1 !== undefined ? c0.code.nPosArgs === ${nPos + 1} : c0.code.nPosArgs === ${nPos})`
-            : `c0.code.nPosArgs === ${nPos}`;
-          c += `else if (c0 instanceof PyFunction && c0.code.simpleArgs && !c0.code.isGenerator && ${fits}) `;
-          c += isMethod ? `{ if (c1 !== undefined) ${direct(1)} else ${direct(2)} } ` : `${direct(1)} `;
-          if (!isMethod) {
-            // a closure: its cells, then the args
-            let placeArgs = '';
-            for (let k = 1; k < n1; k++) placeArgs += `st[top - nc - ${k - 1}] = c${k}; `;
-            c +=
-              `else if (c0 instanceof PyClosure && c0.fun.code.simpleArgs && !c0.fun.code.isGenerator && c0.fun.code.nPosArgs === c0.cells.length + ${nPos}) ` +
-              `{ const fn = c0.fun; const fc = fn.code; const nf = newFrame(fc, fn.ctx); const st = nf.state; const top = fc.nState - 1; ` +
-              `const cells = c0.cells; const nc = cells.length; for (let k = 0; k < nc; k++) st[top - k] = cells[k]; ${placeArgs}` +
-              `sp += 1; ${enter} } `;
-          }
           c += 'else { ';
-          for (let k = 0; k < n1; k++) c += `state[sp + ${k + 1}] = c${k}; `;
-          c += 'sp += 1; const f = c0; ';
-          const mk = isMethod
-            ? `c1 === undefined ? makeFrame(f, state, sp + 2, ${nPos}, null) : makeFrame(f, state, sp + 1, ${nPos + 1}, null)`
-            : `makeFrame(f, state, sp + 1, ${nPos}, null)`;
-          c +=
-            `const nf = f instanceof PyFunction && !f.code.isGenerator ? ${mk} : ` +
-            (isMethod ? '' : `f instanceof PyClosure && !f.fun.code.isGenerator ? makeClosureFrame(f.fun, f.cells, state, sp + 1, ${nPos}) : `) +
-            `${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, 0); ` +
-            `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } } }`;
+          if (isMethod) {
+            c +=
+              `let nf = c1 !== undefined ? plainFrame(c0, ${nPos + 1}) : plainFrame(c0, ${nPos}); ` +
+              `if (nf !== null) { const st = nf.state; const t = jitOut.argTop; if (c1 !== undefined) { ${placeFrom(1)}} else { ${placeFrom(2)}} } `;
+          } else {
+            c += `let nf = plainFrame(c0, ${nPos}); if (nf !== null) { const st = nf.state; const t = jitOut.argTop; ${placeFrom(1)}} `;
+          }
+          c += 'sp += 1; if (nf === null) { ';
+          for (let k = 0; k < n1; k++) c += `state[sp + ${k}] = c${k}; `;
+          c += `nf = ${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, c0, ${nPos}, 0); } `;
+          c += `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } } }`;
           s = c;
           break;
         }
@@ -673,13 +681,11 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         const other = base === I.OP_ADD ? 'addOther' : base === I.OP_SUB ? 'subOther' : 'mulOther';
         const pre = operands('b', 'a');
         const r = reg();
-        // two small ints, then two floats and float with small int inline; the rest in addOther & co.
+        // two small ints, then two floats inline; the rest in addOther & co.
         s =
           `{ ${pre}let v; ` +
-          `if (typeof a === 'number' && typeof b === 'number') { v = a ${js} b${base === I.OP_MUL ? ' + 0' : ''}; if (!(v <= 9007199254740991 && v >= -9007199254740991)) v = ${other}(${arg}, a, b); } ` +
-          `else if (typeof a === 'object' && a.type === float_type) { ` +
-          `if (typeof b === 'object' && b.type === float_type) v = new PyFloat(a.value ${js} b.value); ` +
-          `else if (typeof b === 'number') v = new PyFloat(a.value ${js} b); else v = ${other}(${arg}, a, b); } ` +
+          `if (typeof a === 'number' && typeof b === 'number' && (v = a ${js} b${base === I.OP_MUL ? ' + 0' : ''}) <= 9007199254740991 && v >= -9007199254740991) { } ` +
+          `else if (typeof a === 'object' && a.type === float_type && typeof b === 'object' && b.type === float_type) v = new PyFloat(a.value ${js} b.value); ` +
           `else v = ${other}(${arg}, a, b); ${r} = v; }`;
         push(r);
         break;
@@ -762,11 +768,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         const js = op === I.OP_EQ ? '===' : '!==';
         const pre = operands('b', 'a');
         const r = reg();
-        s =
-          `{ ${pre}` +
-          `if ((typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string')) ${r} = a ${js} b; ` +
-          `else if (a === None ? typeof b !== 'object' || !b.type.isUserClass : b === None && (typeof a !== 'object' || !a.type.isUserClass)) ${r} = a ${js} b; ` +
-          `else ${r} = binaryOp(${arg}, a, b); }`;
+        s = `{ ${pre}${r} = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a ${js} b : eqOther(${arg}, a, b); }`;
         push(r);
         break;
       }
