@@ -27,6 +27,7 @@ Options:
 Implementation specific options (-X):
   heapsize=<n>[w][K|M] -- 1024 (default)
   emit={bytecode,native,viper} -- set the default code emitter
+  jit={off,auto,always} -- compile hot code to JS functions (auto, the default), all code, or none
 `;
 
 /** Exit status for an uncaught exception (handle_uncaught_exception in the unix port). */
