@@ -1639,31 +1639,44 @@ export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry,
 }
 
 /**
- * For compiled code's calls: a frame for f if it is a plain function (or a closure of one) taking
- * exactly n positional arguments and nothing else, with the closure's cells in place and
- * jitOut.argTop set to where argument 0 goes (argument k at argTop - k); else null.
+ * For compiled code's calls: a frame for f if it is a function (or a closure of one) with only
+ * positional parameters, called with n positional arguments that fit them (missing ones have
+ * defaults): the closure's cells and the defaults in place, jitOut.argTop set to where argument 0
+ * goes (argument k at argTop - k); else null. The caller places the args, then runs makeCells if
+ * the code has cells.
  */
 function plainFrame(f: Obj, n: number): Frame | null {
-  if (f instanceof PyFunction) {
-    const c = f.code;
-    if (c.nPosArgs !== n || !c.simpleArgs || c.isGenerator) return null;
-    jitOut.argTop = c.nState - 1;
-    return newFrame(c, f.ctx);
+  let fn: PyFunction;
+  let cells: Obj[] | null = null;
+  if (f instanceof PyFunction) fn = f;
+  else if (f instanceof PyClosure) {
+    fn = f.fun;
+    cells = f.cells;
+  } else return null;
+  const c = fn.code;
+  if (!c.plainArgs || c.isGenerator) return null;
+  const nc = cells === null ? 0 : cells.length;
+  const A = c.nPosArgs;
+  const given = n + nc;
+  const d0 = A - c.nDefPosArgs;
+  if (given !== A && (given > A || given < d0)) return null;
+  const nf = newFrame(c, fn.ctx);
+  const st = nf.state;
+  const top = c.nState - 1;
+  for (let k = 0; k < nc; k++) st[top - k] = cells![k];
+  if (given < A) {
+    const defaults = fn.defaults;
+    for (let i = given; i < A; i++) st[top - i] = defaults[i - d0];
   }
-  if (f instanceof PyClosure) {
-    const fn = f.fun;
-    const c = fn.code;
-    const cells = f.cells;
-    const nc = cells.length;
-    if (c.nPosArgs !== n + nc || !c.simpleArgs || c.isGenerator) return null;
-    const nf = newFrame(c, fn.ctx);
-    const st = nf.state;
-    const top = c.nState - 1;
-    for (let k = 0; k < nc; k++) st[top - k] = cells[k];
-    jitOut.argTop = top - nc;
-    return nf;
-  }
-  return null;
+  jitOut.argTop = top - nc;
+  return nf;
+}
+
+/** The cells a frame's code makes from its parameters (as makeFrame does), once the args are in place. */
+function makeCells(nf: Frame): void {
+  const cells = nf.code.cells;
+  const st = nf.state;
+  for (let i = 0; i < cells.length; i++) st[cells[i]] = new PyCell(st[cells[i]]);
 }
 
 /**
@@ -1874,6 +1887,7 @@ setJitHelpers(() => ({
   PyClosure,
   PyBuiltin,
   plainFrame,
+  makeCells,
   PyException,
   PyFloat,
   float_type,

@@ -152,6 +152,8 @@ export class Code {
    * **kwargs, keyword-only parameters or default keyword arguments, no cells.
    */
   simpleArgs: boolean;
+  /** Only positional parameters (some with defaults), maybe cells: what the compiled tier's plainFrame binds. */
+  plainArgs: boolean;
   /** Finished frames of this code kept for reuse (their state cleared), see vmframe.ts. */
   pool: Frame[];
   /** The compiled form (vmjit.ts), once this code is hot; null while interpreted. */
@@ -198,8 +200,8 @@ export class Code {
     // closure section
     this.cells = [];
     for (let i = 0; i < p.nCell; i++) this.cells.push(p.nState - 1 - code[infoEnd + i]);
-    this.simpleArgs =
-      (p.scopeFlags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && p.nKwonlyArgs === 0 && p.nCell === 0;
+    this.plainArgs = (p.scopeFlags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && p.nKwonlyArgs === 0;
+    this.simpleArgs = this.plainArgs && p.nCell === 0;
 
     // first pass: instruction boundaries
     const start = p.codeStart;

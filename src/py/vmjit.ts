@@ -637,9 +637,9 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
           if (isMethod) {
             c +=
               `let nf = c1 !== undefined ? plainFrame(c0, ${nPos + 1}) : plainFrame(c0, ${nPos}); ` +
-              `if (nf !== null) { const st = nf.state; const t = jitOut.argTop; if (c1 !== undefined) { ${placeFrom(1)}} else { ${placeFrom(2)}} } `;
+              `if (nf !== null) { const st = nf.state; const t = jitOut.argTop; if (c1 !== undefined) { ${placeFrom(1)}} else { ${placeFrom(2)}} if (nf.code.cells.length !== 0) makeCells(nf); } `;
           } else {
-            c += `let nf = plainFrame(c0, ${nPos}); if (nf !== null) { const st = nf.state; const t = jitOut.argTop; ${placeFrom(1)}} `;
+            c += `let nf = plainFrame(c0, ${nPos}); if (nf !== null) { const st = nf.state; const t = jitOut.argTop; ${placeFrom(1)}if (nf.code.cells.length !== 0) makeCells(nf); } `;
           }
           c += 'sp += 1; if (nf === null) { ';
           for (let k = 0; k < n1; k++) c += `state[sp + ${k}] = c${k}; `;
