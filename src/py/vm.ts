@@ -1913,6 +1913,7 @@ setJitHelpers(() => ({
   setItem,
   delItem,
   binaryOp,
+  unaryOp,
   typeOf,
   toPyException,
   newException,

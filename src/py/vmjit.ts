@@ -18,7 +18,7 @@
 // (a strict CSP), everything stays on the interpreter.
 import type { Obj, PyType } from './obj.js';
 import type { PyDict } from './objdict.js';
-import { BinaryOp } from './obj.js';
+import { BinaryOp, UnaryOp } from './obj.js';
 import { I, type Code } from './vmdecode.js';
 import type { Frame } from './vmframe.js';
 import type { PyException } from './objexcept.js';
@@ -143,7 +143,6 @@ const RARE = new Set<number>([
   I.IMPORT_NAME,
   I.IMPORT_FROM,
   I.IMPORT_STAR,
-  I.UNARY_OP,
   I.BINARY_OP,
   I.OP_POW,
   I.OP_IN,
@@ -769,6 +768,19 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         const pre = operands('b', 'a');
         const r = reg();
         s = `{ ${pre}${r} = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a ${js} b : eqOther(${arg}, a, b); }`;
+        push(r);
+        break;
+      }
+      case I.UNARY_OP: {
+        // `not x` (and `is not`, `not in`) and -x inline, as the interpreter's rareOp has them
+        const pre = operands('v');
+        const r = reg();
+        if (arg === UnaryOp.NOT) s = `{ ${pre}${r} = v === false || (v !== true && !isTrue(v)); }`;
+        else if (arg === UnaryOp.NEGATIVE)
+          s =
+            `{ ${pre}if (typeof v === 'number' && v !== 0) ${r} = -v; ` +
+            `else if (typeof v === 'object' && v.type === float_type) ${r} = new PyFloat(-v.value); else ${r} = unaryOp(${arg}, v); }`;
+        else s = `{ ${pre}${r} = unaryOp(${arg}, v); }`;
         push(r);
         break;
       }
