@@ -119,7 +119,6 @@ const RARE = new Set<number>([
   I.LOAD_BUILD_CLASS,
   I.STORE_NAME,
   I.STORE_GLOBAL,
-  I.DELETE_FAST,
   I.DELETE_DEREF,
   I.DELETE_NAME,
   I.DELETE_GLOBAL,
@@ -275,6 +274,42 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
     }
   }
 
+  // Fast locals live in JS variables l<index> for the whole activation: loaded from state on entry,
+  // written back (`sync`, only those the code stores) wherever control leaves the function other
+  // than by returning: a call, a yield, a raise, a handback to the interpreter.
+  // That pays in loops (no array store and write barrier per assignment; V8 may keep floats
+  // unboxed) and costs a write-back and a reload around every call, so it is used where a rough
+  // cost model says so: local accesses against calls, each weighted 8^(loop depth), a call
+  // counting half the number of locals (nbody's advance() gains, closures' run() would lose).
+  const depth = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const op = ops[i];
+    const isJump = op === I.JUMP || op === I.POP_JUMP_IF_TRUE || op === I.POP_JUMP_IF_FALSE;
+    if (isJump && args[i] <= i) for (let j = args[i]; j <= i; j++) if (depth[j] < 6) depth[j]++;
+  }
+  const fast = new Set<number>();
+  const stored = new Set<number>();
+  let gain = 0;
+  let calls = 0;
+  for (let i = 0; i < n; i++) {
+    const op = ops[i];
+    const w = depth[i] === 0 ? 0 : 8 ** depth[i];
+    if (op === I.LOAD_FAST || op === I.STORE_FAST || op === I.DELETE_FAST) {
+      fast.add(args[i]);
+      gain += w;
+    }
+    if (op === I.STORE_FAST || op === I.DELETE_FAST) stored.add(args[i]);
+    if (op === I.CALL_FUNCTION || op === I.CALL_METHOD || op === I.CALL_FUNCTION_VAR_KW || op === I.CALL_METHOD_VAR_KW || op === I.YIELD_VALUE || op === I.YIELD_FROM) calls += w;
+  }
+  const useVars = gain > 0 && gain > (calls * (fast.size + stored.size)) / 2;
+  if (!useVars) {
+    fast.clear();
+    stored.clear();
+  }
+  let sync = '';
+  for (const k of stored) sync += `state[${k}] = l${k}; `;
+  const local = (k: number): string => (useVars ? `l${k}` : `state[${k}]`);
+
   // labels are numbered densely (the switch becomes a jump table); L maps a pc to its label or -1
   const L = new Int32Array(n + 1).fill(-1);
   let nLabels = 0;
@@ -322,7 +357,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
     return c + dropPops();
   };
 
-  const raise = (e: string): string => `{ frame.ip = ip; frame.sp = sp; jitOut.exc = ${e}; return ${Sig.RAISE}; }`;
+  const raise = (e: string): string => `{ ${sync}frame.ip = ip; frame.sp = sp; jitOut.exc = ${e}; return ${Sig.RAISE}; }`;
   const poll = 'if (--vmState.ticks < 0) vmPoll();';
 
   for (let i = 0; i < n; i++) {
@@ -366,7 +401,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         break;
       case I.LOAD_FAST: {
         const r = reg();
-        s = `${r} = state[${arg}]; if (${r} === undefined) unboundLocal();`;
+        s = `${r} = ${local(arg)}; if (${r} === undefined) unboundLocal();`;
         push(r);
         break;
       }
@@ -425,7 +460,10 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         break;
       }
       case I.STORE_FAST:
-        s = `state[${arg}] = ${pop()}; ${dropPops()}`;
+        s = `${local(arg)} = ${pop()}; ${dropPops()}`;
+        break;
+      case I.DELETE_FAST:
+        s = `if (${local(arg)} === undefined) unboundLocal(); ${local(arg)} = undefined;`;
         break;
       case I.STORE_DEREF:
         s = `state[${arg}].value = ${pop()}; ${dropPops()}`;
@@ -601,11 +639,11 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         // as the interpreter's YIELD_FROM without an exception thrown in (runFrame interprets that one)
         s =
           `{ ${flush()}const send = state[sp--]; const v = resume(state[sp], send, null); ` +
-          `if (resumeState.kind === 1) { state[++sp] = v; frame.pc = ${i}; frame.sp = sp; jitOut.value = v; return ${Sig.YIELD}; } ` +
+          `if (resumeState.kind === 1) { ${sync}state[++sp] = v; frame.pc = ${i}; frame.sp = sp; jitOut.value = v; return ${Sig.YIELD}; } ` +
           'state[sp] = v; }';
         break;
       case I.YIELD_VALUE:
-        s = `${flush()}frame.pc = ${next}; frame.sp = sp; jitOut.value = state[sp]; return ${Sig.YIELD};`;
+        s = `${flush()}${sync}frame.pc = ${next}; frame.sp = sp; jitOut.value = state[sp]; return ${Sig.YIELD};`;
         break;
       case I.CALL_FUNCTION:
       case I.CALL_METHOD: {
@@ -643,7 +681,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
           c += 'sp += 1; if (nf === null) { ';
           for (let k = 0; k < n1; k++) c += `state[sp + ${k}] = c${k}; `;
           c += `nf = ${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, c0, ${nPos}, 0); } `;
-          c += `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } } }`;
+          c += `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } } }`;
           s = c;
           break;
         }
@@ -656,7 +694,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         s =
           `{ ${flush()}sp -= ${nPos + 2 * nKw + (isMethod ? 1 : 0)}; const f = state[sp]; ${poll} ` +
           `const nf = ${nKw === 0 ? `f instanceof PyFunction && !f.code.isGenerator ? ${fast} : ` : ''}${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, ${nKw}); ` +
-          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } }`;
+          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } }`;
         break;
       }
       case I.CALL_FUNCTION_VAR_KW:
@@ -667,7 +705,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         s =
           `{ ${flush()}sp -= ${nPos + 2 * nKw + 1 + (isMethod ? 1 : 0)}; ${poll} ` +
           `const nf = callVarKw(state, sp, ${isMethod}, ${nPos}, ${nKw}); ` +
-          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; return ${Sig.CALL}; } }`;
+          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } }`;
         break;
       }
       case I.OP_ADD:
@@ -803,16 +841,17 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
     ...decls,
     'return function jit(frame) {',
     'const state = frame.state;',
+    ...[...fast].map((k) => `let l${k} = state[${k}];`),
     'const Gd = frame.globals;',
     `let lab = L[frame.pc], sp = frame.sp, ip = frame.pc${regs ? `, ${regs}` : ''};`,
     'try { for (;;) { switch (lab) {',
     ...out,
     flush(),
-    `case ${L[n]}: frame.pc = ${n}; frame.sp = sp; return ${Sig.INTERP};`,
+    `case ${L[n]}: ${sync}frame.pc = ${n}; frame.sp = sp; return ${Sig.INTERP};`,
     // a pc with no label (frame.pc holds it): the interpreter carries on there
-    `default: frame.sp = sp; return ${Sig.INTERP};`,
+    `default: ${sync}frame.sp = sp; return ${Sig.INTERP};`,
     '} } } catch (e) {',
-    `frame.ip = ip; frame.sp = sp; jitOut.exc = e instanceof PyException ? e : toPyException(e); return ${Sig.RAISE};`,
+    `${sync}frame.ip = ip; frame.sp = sp; jitOut.exc = e instanceof PyException ? e : toPyException(e); return ${Sig.RAISE};`,
     '} };',
   ].join('\n');
   return { src, labels: L };
