@@ -159,6 +159,20 @@ const BIT_OPS = new Map<number, [string, number]>([
   [I.OP_XOR, ['^', BinaryOp.XOR]],
 ]);
 
+/** Instructions findHandler treats by kind (or that set frame.ip themselves): ip is set exactly for them, and again after them. */
+const EXACT_IP = new Set<number>([
+  I.FOR_ITER,
+  I.YIELD_FROM,
+  I.END_FINALLY,
+  I.RAISE_LAST,
+  I.RAISE_OBJ,
+  I.RAISE_FROM,
+  I.CALL_FUNCTION,
+  I.CALL_METHOD,
+  I.CALL_FUNCTION_VAR_KW,
+  I.CALL_METHOD_VAR_KW,
+]);
+
 /** Entries of a LOAD_METHOD site's polymorphic inline cache. */
 const PIC_SIZE = 4;
 
@@ -306,6 +320,11 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
     fast.clear();
     stored.clear();
   }
+  // parameters never deleted are always bound: their loads need no unbound-local check
+  const boundParam = new Set<number>();
+  for (let k = 0; k < code.nPosArgs + code.nKwonlyArgs; k++) boundParam.add(code.nState - 1 - k);
+  for (let i = 0; i < n; i++) if (ops[i] === I.DELETE_FAST || ops[i] === I.DELETE_DEREF) boundParam.delete(args[i]);
+  for (const c of code.cells) boundParam.delete(c);
   let sync = '';
   for (const k of stored) sync += `state[${k}] = l${k}; `;
   const local = (k: number): string => (useVars ? `l${k}` : `state[${k}]`);
@@ -360,6 +379,9 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
   const raise = (e: string): string => `{ ${sync}frame.ip = ip; frame.sp = sp; jitOut.exc = ${e}; return ${Sig.RAISE}; }`;
   const poll = 'if (--vmState.ticks < 0) vmPoll();';
 
+  const lines = code.lines;
+  let ipLine = -1;
+  let ipExact = false;
   for (let i = 0; i < n; i++) {
     const op = ops[i];
     const arg = args[i];
@@ -367,8 +389,16 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
     if (label[i]) {
       out.push(flush());
       out.push(`case ${L[i]}:`);
+      ipLine = -1;
     }
-    if (!SAFE.has(op)) out.push(`ip = ${i};`);
+    // `ip` (for tracebacks and handlers) is set where it can matter: an instruction that may raise
+    // on a new line, or whose kind findHandler looks at. Within a block (no label inside) an older ip
+    // of the same line gives the same traceback line and the same handler (handlers are labels).
+    if (!SAFE.has(op) && (lines[i] !== ipLine || EXACT_IP.has(op) || ipExact)) {
+      out.push(`ip = ${i};`);
+      ipLine = lines[i];
+      ipExact = EXACT_IP.has(op);
+    }
     let s: string;
     switch (op) {
       case I.LOAD_CONST_FALSE:
@@ -401,7 +431,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         break;
       case I.LOAD_FAST: {
         const r = reg();
-        s = `${r} = ${local(arg)}; if (${r} === undefined) unboundLocal();`;
+        s = boundParam.has(arg) ? `${r} = ${local(arg)};` : `${r} = ${local(arg)}; if (${r} === undefined) unboundLocal();`;
         push(r);
         break;
       }
