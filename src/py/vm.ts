@@ -79,7 +79,7 @@ import { PyInstance, plainAttrStore, inlineInit, newInstance, superMethod } from
 import { addTracebackAt } from './objexcept.js';
 import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame, newFrame } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
-import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE, methodCacheFind, methodCacheMiss, loadGlobalSlowWith } from './vmjit.js';
+import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
 
 const MAX_SAFE = 9007199254740991;
 /** 2**i for shift counts 0..52. */
@@ -482,6 +482,24 @@ function callVarKw(state: (Obj | undefined)[], sp: number, isMethod: boolean, nP
   return nf;
 }
 
+/**
+ * A non-entry frame returned v: uncount and release it and put the result on its parent's stack
+ * (for an __init__ run by Cls(...), the instance). Returns the TypeError to raise in the parent
+ * when such an __init__ returned something other than None, else null.
+ */
+function returnToParent(frame: Frame, v: Obj): PyException | null {
+  const parent = frame.parent!;
+  vmState.depth--;
+  const o = frame.initSelf;
+  releaseFrame(frame);
+  if (o === undefined) {
+    parent.state[parent.sp] = v;
+    return null;
+  }
+  parent.state[parent.sp] = o;
+  return v === None ? null : initResult(v);
+}
+
 function initResult(v: Obj): PyException {
   return newException(TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
 }
@@ -501,11 +519,41 @@ function eqOther(op: number, a: Obj, b: Obj): Obj {
   return binaryOp(op, a, b);
 }
 
-/** loadMethodCached for the compiled tier's caches: the method if cacheable, else undefined (dest filled either way). */
-function loadMethodForCache(code: Code, ip: number, o: Obj, t: PyType, name: string): Obj | undefined {
+/**
+ * A compiled LOAD_METHOD site's polymorphic cache (vmjit.ts; entry 0 is checked inline): the
+ * method cached for type t in entries 1.., or undefined. Entries are (type, version, method).
+ */
+function methodCacheFind(pic: unknown[], t: PyType): Obj | undefined {
+  for (let k = 3; k < pic.length; k += 3) if (pic[k] === t && pic[k + 1] === t.version) return pic[k + 2] as Obj;
+  return undefined;
+}
+
+/**
+ * The site's cache miss: the generic lookup into dest, and when its result depends only on the
+ * type (as loadMethodCached decides), the method goes in front, the oldest entry out.
+ */
+function methodCacheMiss(pic: unknown[], code: Code, ip: number, o: Obj, t: PyType, name: string): void {
   code.icType[ip] = null;
   loadMethodCached(code, ip, o, t, name);
-  return code.icType[ip] === t ? dest[0] : undefined;
+  if ((code.icType[ip] as PyType | null) !== t) return; // (the lookup may have filled it)
+  for (let k = pic.length - 1; k >= 3; k--) pic[k] = pic[k - 3];
+  pic[0] = t;
+  pic[1] = t.version;
+  pic[2] = dest[0];
+}
+
+/** A compiled LOAD_GLOBAL site's cache miss: look the name up, refill [globals, stamp, builtins stamp, value]. */
+function loadGlobalSlow(cache: unknown[], g: PyDict, name: string): Obj {
+  let v = g.map.get(name);
+  if (v === undefined) {
+    v = builtinsDict.map.get(name);
+    if (v === undefined) nameError(name);
+  }
+  cache[0] = g;
+  cache[1] = g.stamp;
+  cache[2] = builtinsDict.stamp;
+  cache[3] = v;
+  return v;
 }
 
 /**
@@ -1253,18 +1301,12 @@ export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry,
                   return v;
                 }
                 const parent = frame.parent!;
-                vmState.depth--;
-                const o = frame.initSelf;
+                const bad = returnToParent(frame, v);
                 frame = parent;
-                if (o === undefined) {
-                  parent.state[parent.sp] = v;
-                } else {
-                  parent.state[parent.sp] = o;
-                  if (v !== None) {
-                    ip = parent.ip;
-                    sp = parent.sp;
-                    throw initResult(v);
-                  }
+                if (bad !== null) {
+                  ip = parent.ip;
+                  sp = parent.sp;
+                  throw bad;
                 }
                 continue outer;
               }
@@ -1329,19 +1371,12 @@ export function runFrame(entry: Frame, inject: Obj | null, start: Frame = entry,
               return v;
             }
             const parent = frame.parent!;
-            vmState.depth--;
-            const o = frame.initSelf;
-            releaseFrame(frame);
+            const bad = returnToParent(frame, v);
             frame = parent;
-            if (o === undefined) {
-              parent.state[parent.sp] = v;
-            } else {
-              parent.state[parent.sp] = o;
-              if (v !== None) {
-                ip = parent.ip;
-                sp = parent.sp;
-                throw initResult(v);
-              }
+            if (bad !== null) {
+              ip = parent.ip;
+              sp = parent.sp;
+              throw bad;
             }
             continue outer; // reload the loop's locals from the parent
 
@@ -1734,17 +1769,10 @@ function jitLoop(frame: Frame, entry: Frame): Frame | null {
       const v = jitOut.value as Obj;
       jitOut.value = undefined;
       const parent = frame.parent!;
-      vmState.depth--;
-      const o = frame.initSelf;
-      releaseFrame(frame);
+      const bad = returnToParent(frame, v);
       frame = parent;
-      if (o === undefined) {
-        parent.state[parent.sp] = v;
-        continue;
-      }
-      parent.state[parent.sp] = o;
-      if (v === None) continue;
-      exc = initResult(v);
+      if (bad === null) continue;
+      exc = bad;
       vmState.frame = parent;
     } else if (sig === Sig.YIELD) {
       jitOut.done = Sig.YIELD;
@@ -1884,7 +1912,6 @@ setJitHelpers(() => ({
   PyTuple,
   PyInstance,
   PyFunction,
-  PyClosure,
   PyBuiltin,
   plainFrame,
   makeCells,
@@ -1903,7 +1930,6 @@ setJitHelpers(() => ({
   jitOut,
   dest,
   builtinsDict,
-  isFloat,
   isTrue,
   iterNext,
   loadAttr,
@@ -1925,11 +1951,10 @@ setJitHelpers(() => ({
   callFunctionSlow,
   callMethodSlow,
   callVarKw,
-  loadMethodCached,
   methodCacheFind,
   eqOther,
-  methodCacheMiss: (pic: unknown[], code: Code, ip: number, o: Obj, t: PyType, name: string) => methodCacheMiss(pic, code, ip, o, t, name, loadMethodForCache),
-  loadGlobalSlow: (cache: unknown[], g: PyDict, name: string) => loadGlobalSlowWith(cache, g, builtinsDict, name, nameError),
+  methodCacheMiss,
+  loadGlobalSlow,
   cacheStore,
   rareOp,
   unwindJump,

@@ -16,8 +16,7 @@
 // Tier-up counts frame entries and vmPoll samples (see JIT_THRESHOLD). Code with an opcode the generator
 // does not handle, or too long, stays on the interpreter. Where `new Function` is not allowed
 // (a strict CSP), everything stays on the interpreter.
-import type { Obj, PyType } from './obj.js';
-import type { PyDict } from './objdict.js';
+import type { Obj } from './obj.js';
 import { BinaryOp, UnaryOp } from './obj.js';
 import { I, type Code } from './vmdecode.js';
 import type { Frame } from './vmframe.js';
@@ -173,41 +172,8 @@ const EXACT_IP = new Set<number>([
   I.CALL_METHOD_VAR_KW,
 ]);
 
-/** Entries of a LOAD_METHOD site's polymorphic inline cache. */
+/** Entries of a LOAD_METHOD site's polymorphic inline cache (vm.ts methodCacheMiss fills it). */
 const PIC_SIZE = 4;
-
-/** A LOAD_METHOD site's cache (see generate): the method cached for type t in entries 1.., or undefined. */
-export function methodCacheFind(pic: unknown[], t: PyType): Obj | undefined {
-  for (let k = 3; k < pic.length; k += 3) if (pic[k] === t && pic[k + 1] === t.version) return pic[k + 2] as Obj;
-  return undefined;
-}
-
-/**
- * A LOAD_METHOD site's cache miss: the generic lookup (into the VM's dest pair, by lookup), and
- * when its result depends only on the type, the method goes in front, the oldest entry out.
- */
-export function methodCacheMiss(pic: unknown[], code: Code, ip: number, o: Obj, t: PyType, name: string, lookup: (code: Code, ip: number, o: Obj, t: PyType, name: string) => Obj | undefined): void {
-  const m = lookup(code, ip, o, t, name);
-  if (m === undefined) return;
-  for (let k = pic.length - 1; k >= 3; k--) pic[k] = pic[k - 3];
-  pic[0] = t;
-  pic[1] = t.version;
-  pic[2] = m;
-}
-
-/** A LOAD_GLOBAL site's cache miss: look the name up, refill the cache [globals, stamp, builtins stamp, value]. */
-export function loadGlobalSlowWith(cache: unknown[], g: PyDict, builtins: PyDict, name: string, nameError: (name: string) => never): Obj {
-  let v = g.map.get(name);
-  if (v === undefined) {
-    v = builtins.map.get(name);
-    if (v === undefined) nameError(name);
-  }
-  cache[0] = g;
-  cache[1] = g.stamp;
-  cache[2] = builtins.stamp;
-  cache[3] = v;
-  return v;
-}
 
 /** Opcodes that cannot raise: no `ip = i` bookkeeping before them. */
 const SAFE = new Set<number>([
@@ -378,6 +344,9 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
 
   const raise = (e: string): string => `{ ${sync}frame.ip = ip; frame.sp = sp; jitOut.exc = ${e}; return ${Sig.RAISE}; }`;
   const poll = 'if (--vmState.ticks < 0) vmPoll();';
+  // a call's new frame nf goes to jitLoop to run; this frame resumes at next
+  const enterCall = (i: number, next: number): string =>
+    `enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL};`;
 
   const lines = code.lines;
   let ipLine = -1;
@@ -711,20 +680,15 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
           c += 'sp += 1; if (nf === null) { ';
           for (let k = 0; k < n1; k++) c += `state[sp + ${k}] = c${k}; `;
           c += `nf = ${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, c0, ${nPos}, 0); } `;
-          c += `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } } }`;
+          c += `if (nf !== null) { ${enterCall(i, next)} } } }`;
           s = c;
           break;
         }
-        const fast =
-          nKw !== 0
-            ? 'null'
-            : isMethod
-              ? `state[sp + 1] === undefined ? makeFrame(f, state, sp + 2, ${nPos}, null) : makeFrame(f, state, sp + 1, ${nPos + 1}, null)`
-              : `makeFrame(f, state, sp + 1, ${nPos}, null)`;
+        // keyword args: the generic call
         s =
           `{ ${flush()}sp -= ${nPos + 2 * nKw + (isMethod ? 1 : 0)}; const f = state[sp]; ${poll} ` +
-          `const nf = ${nKw === 0 ? `f instanceof PyFunction && !f.code.isGenerator ? ${fast} : ` : ''}${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, ${nKw}); ` +
-          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } }`;
+          `const nf = ${isMethod ? 'callMethodSlow' : 'callFunctionSlow'}(C, ${i}, state, sp, f, ${nPos}, ${nKw}); ` +
+          `if (nf !== null) { ${enterCall(i, next)} } }`;
         break;
       }
       case I.CALL_FUNCTION_VAR_KW:
@@ -735,7 +699,7 @@ function generate(code: Code): { src: string; labels: Int32Array } | null {
         s =
           `{ ${flush()}sp -= ${nPos + 2 * nKw + 1 + (isMethod ? 1 : 0)}; ${poll} ` +
           `const nf = callVarKw(state, sp, ${isMethod}, ${nPos}, ${nKw}); ` +
-          `if (nf !== null) { enterFrame(); frame.pc = ${next}; frame.sp = sp; frame.ip = ${i}; nf.parent = frame; jitOut.frame = nf; ${sync}return ${Sig.CALL}; } }`;
+          `if (nf !== null) { ${enterCall(i, next)} } }`;
         break;
       }
       case I.OP_ADD:
