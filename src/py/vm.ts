@@ -77,7 +77,7 @@ import type { CompiledModule } from './emitglue.js';
 import { I, Code, getCode } from './vmdecode.js';
 import { PyInstance, plainAttrStore, inlineInit, newInstance, superMethod } from './objtype.js';
 import { addTracebackAt } from './objexcept.js';
-import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame, newFrame } from './vmframe.js';
+import { Frame, makeFrame, makeClosureFrame, makeModuleFrame, releaseFrame, newFrame, fillDefaults } from './vmframe.js';
 import { importName, importFrom, importAll } from './builtinimport.js';
 import { jitCompile, jitOut, setJitHelpers, Sig, JIT_THRESHOLD, JIT_SAMPLE } from './vmjit.js';
 
@@ -1699,10 +1699,7 @@ function plainFrame(f: Obj, n: number): Frame | null {
   const st = nf.state;
   const top = c.nState - 1;
   for (let k = 0; k < nc; k++) st[top - k] = cells![k];
-  if (given < A) {
-    const defaults = fn.defaults;
-    for (let i = given; i < A; i++) st[top - i] = defaults[i - d0];
-  }
+  if (given < A) fillDefaults(fn, st, given);
   jitOut.argTop = top - nc;
   return nf;
 }

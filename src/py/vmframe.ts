@@ -93,16 +93,11 @@ export function makeFrame(fn: PyFunction, src: ArrayLike<Obj | undefined>, start
     for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
     return f;
   }
-  const flags = code.scopeFlags;
   const A = code.nPosArgs;
-  if (n <= A && n >= A - code.nDefPosArgs && (flags & (ScopeFlag.VARARGS | ScopeFlag.VARKEYWORDS | ScopeFlag.DEFKWARGS)) === 0 && code.nKwonlyArgs === 0 && (kw === null || kw.size === 0)) {
+  if (code.plainArgs && n <= A && n >= A - code.nDefPosArgs && (kw === null || kw.size === 0)) {
     // positional args, the missing last ones from the defaults (lambda x, i=i: ...)
     for (let i = 0; i < n; i++) state[nState - 1 - i] = src[start + i];
-    if (n < A) {
-      const defaults = fn.defaults;
-      const d0 = A - code.nDefPosArgs;
-      for (let i = n; i < A; i++) state[nState - 1 - i] = defaults[i - d0];
-    }
+    if (n < A) fillDefaults(fn, state, n);
   } else {
     bindArgs(fn, state, src, start, n, kw);
   }
@@ -171,6 +166,16 @@ export function releaseFrame(f: Frame): void {
   }
 }
 
+/** Positional parameters from..nPosArgs-1 of fn's frame state set from its default values. */
+export function fillDefaults(fn: PyFunction, state: (Obj | undefined)[], from: number): void {
+  const code = fn.code;
+  const top = code.nState - 1;
+  const A = code.nPosArgs;
+  const d0 = A - code.nDefPosArgs;
+  const defaults = fn.defaults;
+  for (let i = from; i < A; i++) state[top - i] = defaults[i - d0];
+}
+
 function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj | undefined>, start: number, nArgs: number, kw: KwArgs): void {
   const code = fn.code;
   const nState = code.nState;
@@ -192,7 +197,7 @@ function bindArgs(fn: PyFunction, state: (Obj | undefined)[], src: ArrayLike<Obj
     if ((flags & ScopeFlag.VARARGS) !== 0) state[varIdx--] = EMPTY_TUPLE;
     if (nKw === 0 && (flags & ScopeFlag.DEFKWARGS) === 0) {
       if (nArgs >= A - D) {
-        for (let i = nArgs; i < A; i++) state[nState - 1 - i] = defaults[i - (A - D)];
+        fillDefaults(fn, state, nArgs);
       } else {
         posArgsMismatch(code.name, A - D, nArgs);
       }
