@@ -6,15 +6,17 @@
 // V8 optimizes it for nobody. A function of its own per code object has straight-line code
 // between jump targets, operands as constants, and type feedback for its own sites only.
 //
-// It changes nothing else: the value stack, locals, pc, sp and exception blocks stay in the
-// Frame exactly as the interpreter keeps them, so a frame can move between the tiers at any
-// jump target, call return or handler (the labels of the generated switch), Python→Python calls
-// still return to runFrame (no JS recursion), and generators, tracebacks and handlers work the
-// same. The generated function returns a signal (Sig) for runFrame to act on: run a callee
+// It changes nothing else: whenever control leaves the generated function, the value stack,
+// locals, pc, sp and exception blocks are in the Frame exactly as the interpreter keeps them
+// (inside a basic block some stack items, and in loop-heavy code the locals, live in JS
+// variables meanwhile), so a frame can move between the tiers at any jump target, call return
+// or handler (the labels of the generated switch), Python→Python calls still return to a
+// trampoline (vm.ts jitLoop; no JS recursion), and generators, tracebacks and handlers work the
+// same. The generated function returns a signal (Sig) for jitLoop to act on: run a callee
 // frame, return, yield, raise, or "carry on in the interpreter" (a pc it has no label for).
 //
-// Tier-up counts frame entries and vmPoll samples (see JIT_THRESHOLD). Code with an opcode the generator
-// does not handle, or too long, stays on the interpreter. Where `new Function` is not allowed
+// Tier-up counts frame entries and vmPoll samples (see JIT_THRESHOLD). Code with an opcode the
+// generator does not handle, or too long, stays on the interpreter. Where `new Function` is not allowed
 // (a strict CSP), everything stays on the interpreter.
 import type { Obj } from './obj.js';
 import { BinaryOp, UnaryOp } from './obj.js';
